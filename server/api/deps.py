@@ -1,0 +1,67 @@
+"""Request dependencies as type aliases; routes declare what they need.
+
+Authentication: `Authorization: Bearer <token>` or the `stegvis_session`
+cookie (coach browser sessions). A coach token resolves to CurrentCoach, a
+participant token to CurrentParticipant; the wrong kind gets 403.
+"""
+
+from typing import Annotated
+
+from fastapi import Depends, HTTPException, Request, status
+from sqlmodel import Session
+
+from server.core.config import Settings, get_settings
+from server.db import get_session
+from server.models import Coach, Participant
+from server.services.auth import resolve_token
+
+SESSION_COOKIE = "stegvis_session"
+
+SessionDep = Annotated[Session, Depends(get_session)]
+SettingsDep = Annotated[Settings, Depends(get_settings)]
+
+
+def presented_token(request: Request) -> str | None:
+    header = request.headers.get("authorization", "")
+    scheme, _, value = header.partition(" ")
+    if scheme.lower() == "bearer" and value.strip():
+        return value.strip()
+    return request.cookies.get(SESSION_COOKIE)
+
+
+def _unauthorised(detail: str = "Not signed in") -> HTTPException:
+    return HTTPException(
+        status_code=status.HTTP_401_UNAUTHORIZED,
+        detail=detail,
+        headers={"WWW-Authenticate": "Bearer"},
+    )
+
+
+def get_current_coach(request: Request, session: SessionDep) -> Coach:
+    token = presented_token(request)
+    row = resolve_token(session=session, token=token) if token else None
+    if row is None:
+        raise _unauthorised()
+    if row.coach_id is None:
+        raise HTTPException(status.HTTP_403_FORBIDDEN, "This needs a coach's sign-in")
+    coach = session.get(Coach, row.coach_id)
+    if coach is None or not coach.is_active:
+        raise _unauthorised()
+    return coach
+
+
+def get_current_participant(request: Request, session: SessionDep) -> Participant:
+    token = presented_token(request)
+    row = resolve_token(session=session, token=token) if token else None
+    if row is None:
+        raise _unauthorised("Sign-in card not valid (revoked or unknown)")
+    if row.participant_id is None:
+        raise HTTPException(status.HTTP_403_FORBIDDEN, "This needs a participant's sign-in")
+    participant = session.get(Participant, row.participant_id)
+    if participant is None or not participant.is_active:
+        raise _unauthorised("Sign-in card not valid (revoked or unknown)")
+    return participant
+
+
+CurrentCoach = Annotated[Coach, Depends(get_current_coach)]
+CurrentParticipant = Annotated[Participant, Depends(get_current_participant)]

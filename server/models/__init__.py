@@ -1,0 +1,32 @@
+"""All table models, imported here so SQLModel.metadata (and Alembic) sees them."""
+
+from server.models.accounts import (  # noqa: F401
+    AccessToken,
+    Coach,
+    CoachCreate,
+    CoachPublic,
+    Organisation,
+    OrganisationPublic,
+    Participant,
+    ParticipantCreate,
+    ParticipantPublic,
+    ParticipantUpdate,
+)
+from server.models.catalog import (  # noqa: F401
+    AudioClip,
+    CatalogItem,
+    CatalogText,
+    Step,
+)
+
+# The naming convention keeps constraint names stable across SQLite and PostgreSQL,
+# so Alembic revisions (render_as_batch on SQLite) can refer to them.
+from sqlmodel import SQLModel
+
+SQLModel.metadata.naming_convention = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
