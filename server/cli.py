@@ -1,0 +1,268 @@
+"""`stegvis` — the command line a coach's IT person uses.
+
+    stegvis demo            everything below on the embedded defaults, then serve
+    stegvis migrate         create or upgrade the database (Alembic)
+    stegvis seed            load the catalog from server/catalog + locales/
+    stegvis speech build    make the missing audio (offline espeak-ng by default)
+    stegvis qr              write station QR codes and the printable A4 sheet into qr/
+    stegvis create-coach    add an organisation's coach (password asked for)
+    stegvis card            print a participant's personal sign-in card (PDF)
+    stegvis serve           run the server
+
+Settings come from the environment (STEGVIS_DATABASE_URL or DATABASE_URL,
+STEGVIS_PUBLIC_BASE_URL, STEGVIS_DATA_DIR, ...): see README.md.
+"""
+
+import argparse
+import getpass
+import sys
+from pathlib import Path
+
+from server.core.config import ALL_LANGUAGES, get_settings
+
+
+def _session():
+    from sqlmodel import Session
+
+    from server.db import get_engine
+
+    return Session(get_engine())
+
+
+def cmd_migrate(_args) -> int:
+    from server.migrations import upgrade_database
+
+    upgrade_database()
+    print(f"Database is up to date: {_redacted(get_settings().sqlalchemy_url)}")
+    return 0
+
+
+def cmd_seed(_args) -> int:
+    from server.services.catalog import seed_catalog
+
+    settings = get_settings()
+    cmd_migrate(_args)
+    with _session() as session:
+        report = seed_catalog(
+            session=session, catalog_file=settings.catalog_file, locales_dir=settings.locales_dir
+        )
+    print(f"Catalog seeded: {report}")
+    return 0
+
+
+def cmd_speech_build(args) -> int:
+    from server.services.speech import build_speech
+
+    sources = tuple(s.strip() for s in args.sources.split(",") if s.strip())
+    languages = tuple(args.lang) if args.lang else None
+    with _session() as session:
+        report = build_speech(
+            session=session, settings=get_settings(), languages=languages, sources=sources
+        )
+    print(report.summary())
+    return 0
+
+
+def cmd_speech_report(args) -> int:
+    from server.services.speech import coverage_report
+
+    with _session() as session:
+        report = coverage_report(session=session)
+    if args.json:
+        import json
+
+        print(json.dumps(report.as_dict(), ensure_ascii=False, indent=2))
+    else:
+        print(report.summary())
+    return 0
+
+
+def _stations_for_print(session):
+    from server.services.catalog import list_items, texts_for
+
+    stations = list_items(session=session, kind="station")
+    titles = texts_for(session=session, text_ids=[s.title_id for s in stations], language="sv")
+    return [
+        {"code": s.code, "title_sv": titles[s.title_id].text if s.title_id in titles else s.slug,
+         "pictogram": s.pictogram}
+        for s in stations
+    ]
+
+
+def cmd_qr(args) -> int:
+    from server.services.qr import station_url, write_station_codes
+
+    settings = get_settings()
+    if args.base_url:
+        settings.public_base_url = args.base_url
+    with _session() as session:
+        stations = _stations_for_print(session)
+    if not stations:
+        print("No stations in the catalog yet: run `stegvis seed` first.", file=sys.stderr)
+        return 1
+    paths = write_station_codes(stations=stations, settings=settings)
+    for s in stations:
+        print(f"  {s['code']:<12} {station_url(settings, s['code'])}")
+    print(f"Wrote {len(paths)} files into {settings.qr_dir}")
+    return 0
+
+
+def cmd_create_coach(args) -> int:
+    from sqlmodel import select
+
+    from server.models import Organisation
+    from server.services.accounts import create_coach, create_organisation
+
+    password = sys.stdin.readline().rstrip("\n") if args.password_stdin else None
+    if password is None:
+        password = getpass.getpass("Password (at least 10 characters): ")
+    with _session() as session:
+        org = session.exec(select(Organisation).where(Organisation.slug == args.org)).first()
+        if org is None:
+            org = create_organisation(session=session, name=args.org_name or args.org, slug=args.org)
+        try:
+            coach = create_coach(
+                session=session, organisation=org, email=args.email,
+                display_name=args.name, password=password, is_admin=args.admin,
+            )
+        except ValueError as exc:
+            print(f"Could not create the coach: {exc}", file=sys.stderr)
+            return 2
+    print(f"Coach {coach.email} created in {org.name} ({'admin' if args.admin else 'coach'}).")
+    return 0
+
+
+def cmd_card(args) -> int:
+    from server.models import Participant
+    from server.services.auth import issue_participant_token
+    from server.services.qr import signin_card_pdf
+
+    settings = get_settings()
+    with _session() as session:
+        participant = session.get(Participant, args.participant_id)
+        if participant is None:
+            print(f"No participant with id {args.participant_id}.", file=sys.stderr)
+            return 2
+        token = issue_participant_token(session=session, participant=participant)
+        pdf = signin_card_pdf(
+            display_name=participant.display_name, token=token,
+            language=participant.language, settings=settings,
+        )
+    out = Path(args.out or settings.qr_dir / f"card-{participant.id}.pdf")
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_bytes(pdf)
+    print(f"Sign-in card written to {out} (earlier cards of this participant no longer work).")
+    return 0
+
+
+def cmd_serve(args) -> int:
+    import uvicorn
+
+    uvicorn.run("server.main:create_app", factory=True, host=args.host, port=args.port)
+    return 0
+
+
+def cmd_demo(args) -> int:
+    """Embedded defaults end to end: database, catalog, offline speech, QR sheet, server."""
+    settings = get_settings()
+    settings.public_base_url = args.base_url or f"http://{_display_host(args.host)}:{args.port}"
+    for step in (cmd_seed, cmd_speech_build, cmd_qr):
+        code = step(args)
+        if code:
+            return code
+    sheet = settings.qr_dir / "stations-a4.pdf"
+    print()
+    print(f"QR sheet to print: {sheet}")
+    with _session() as session:
+        first = _stations_for_print(session)[0]["code"]
+    print(f"Open a station:    {settings.public_base_url}/s/{first}")
+    print(f"Participant app:   {settings.public_base_url}/app/")
+    print(f"API docs:          {settings.public_base_url}/docs")
+    print()
+    import os
+
+    os.environ["STEGVIS_PUBLIC_BASE_URL"] = settings.public_base_url
+    get_settings.cache_clear()
+    return cmd_serve(args)
+
+
+def _display_host(host: str) -> str:
+    return "127.0.0.1" if host in ("0.0.0.0", "::") else host
+
+
+def _redacted(url: str) -> str:
+    from sqlalchemy.engine import make_url
+
+    return make_url(url).render_as_string(hide_password=True)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="stegvis",
+        description="Stegvis: everyday-autonomy checklists, workstation instructions read "
+        "aloud through QR codes, and progress for the coach.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        epilog="Settings come from environment variables; see README.md.",
+    )
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    def serve_args(p):
+        p.add_argument("--host", default="127.0.0.1", help="address to listen on "
+                       "(0.0.0.0 to let phones on the unit's network reach it)")
+        p.add_argument("--port", type=int, default=8000)
+
+    p = sub.add_parser("demo", help="set up everything on embedded defaults and serve")
+    serve_args(p)
+    p.add_argument("--base-url", help="URL phones use to reach this server (goes into QR codes)")
+    p.add_argument("--sources", default="espeak", help=argparse.SUPPRESS)
+    p.add_argument("--lang", action="append", help=argparse.SUPPRESS)
+    p.set_defaults(func=cmd_demo)
+
+    sub.add_parser("migrate", help="create or upgrade the database").set_defaults(func=cmd_migrate)
+    sub.add_parser("seed", help="load the catalog (stations, checklists, guides, texts)"
+                   ).set_defaults(func=cmd_seed)
+
+    speech = sub.add_parser("speech", help="build or report the spoken audio")
+    speech_sub = speech.add_subparsers(dest="speech_command", required=True, metavar="ACTION")
+    p = speech_sub.add_parser("build", help="make missing audio files (never at request time)")
+    p.add_argument("--sources", default="espeak",
+                   help="comma-separated, best first: espeak (offline) and/or gtts (needs the "
+                   "network). Default: espeak")
+    p.add_argument("--lang", action="append", choices=ALL_LANGUAGES,
+                   help="only this language (repeatable)")
+    p.set_defaults(func=cmd_speech_build)
+    p = speech_sub.add_parser("report", help="what has audio, from which source, what is missing")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.set_defaults(func=cmd_speech_report)
+
+    p = sub.add_parser("qr", help="write station QR codes (PNG, SVG) and the A4 sheet (PDF)")
+    p.add_argument("--base-url", help="override STEGVIS_PUBLIC_BASE_URL for these codes")
+    p.set_defaults(func=cmd_qr)
+
+    p = sub.add_parser("create-coach", help="add a coach (creates the organisation if new)")
+    p.add_argument("--org", required=True, help="organisation short name, e.g. arvika-ame")
+    p.add_argument("--org-name", help="organisation's full name (when it is new)")
+    p.add_argument("--email", required=True)
+    p.add_argument("--name", required=True, help="the coach's display name")
+    p.add_argument("--admin", action="store_true", help="may manage the organisation's coaches")
+    p.add_argument("--password-stdin", action="store_true", help="read the password from stdin")
+    p.set_defaults(func=cmd_create_coach)
+
+    p = sub.add_parser("card", help="print a participant's sign-in card (old cards stop working)")
+    p.add_argument("participant_id", type=int)
+    p.add_argument("--out", help="PDF path (default qr/card-<id>.pdf)")
+    p.set_defaults(func=cmd_card)
+
+    p = sub.add_parser("serve", help="run the server")
+    serve_args(p)
+    p.set_defaults(func=cmd_serve)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    return args.func(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
