@@ -90,7 +90,7 @@ def _stations_for_print(session):
 
 
 def cmd_qr(args) -> int:
-    from server.services.qr import station_url, write_station_codes
+    from server.services.qr import base_url_warning, station_url, write_station_codes
 
     settings = get_settings()
     if args.base_url:
@@ -100,10 +100,17 @@ def cmd_qr(args) -> int:
     if not stations:
         print("No stations in the catalog yet: run `stegvis seed` first.", file=sys.stderr)
         return 1
-    paths = write_station_codes(stations=stations, settings=settings)
+    try:
+        paths = write_station_codes(stations=stations, settings=settings)
+    except ValueError as exc:
+        print(f"Could not write the QR codes: {exc}", file=sys.stderr)
+        return 2
     for s in stations:
         print(f"  {s['code']:<12} {station_url(settings, s['code'])}")
     print(f"Wrote {len(paths)} files into {settings.qr_dir}")
+    warning = base_url_warning(settings)
+    if warning:
+        print(f"Note: {warning}")
     return 0
 
 
@@ -144,10 +151,14 @@ def cmd_card(args) -> int:
             print(f"No participant with id {args.participant_id}.", file=sys.stderr)
             return 2
         token = issue_participant_token(session=session, participant=participant)
-        pdf = signin_card_pdf(
-            display_name=participant.display_name, token=token,
-            language=participant.language, settings=settings,
-        )
+        try:
+            pdf = signin_card_pdf(
+                display_name=participant.display_name, token=token,
+                language=participant.language, settings=settings,
+            )
+        except ValueError as exc:
+            print(f"Could not make the card: {exc}", file=sys.stderr)
+            return 2
     out = Path(args.out or settings.qr_dir / f"card-{participant.id}.pdf")
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_bytes(pdf)
