@@ -38,14 +38,19 @@ def cmd_migrate(_args) -> int:
 
 
 def cmd_seed(_args) -> int:
-    from server.services.catalog import seed_catalog
+    from server.services.catalog import CatalogError, seed_catalog
 
     settings = get_settings()
     cmd_migrate(_args)
     with _session() as session:
-        report = seed_catalog(
-            session=session, catalog_file=settings.catalog_file, locales_dir=settings.locales_dir
-        )
+        try:
+            report = seed_catalog(
+                session=session, catalog_file=settings.catalog_file,
+                locales_dir=settings.locales_dir,
+            )
+        except CatalogError as exc:
+            print(f"The catalog files have a problem, nothing was changed: {exc}", file=sys.stderr)
+            return 2
     print(f"Catalog seeded: {report}")
     return 0
 
