@@ -18,6 +18,7 @@ from server.models.catalog import (  # noqa: F401
     CatalogText,
     Step,
 )
+from server.models.progress import ProgressEvent  # noqa: F401
 
 # The naming convention keeps constraint names stable across SQLite and PostgreSQL,
 # so Alembic revisions (render_as_batch on SQLite) can refer to them.

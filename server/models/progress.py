@@ -1,0 +1,42 @@
+"""What participants did: progress events made on their devices.
+
+Each event carries an id the device made (a UUID) and the device's clock. The
+unique constraint on `event_id` is what makes a batch sent twice count once,
+whatever the timing of the two requests (the insert is ON CONFLICT DO NOTHING).
+"""
+
+from datetime import datetime
+
+from sqlalchemy import DateTime, Index
+from sqlmodel import Field, SQLModel
+
+from server.models._time import utcnow
+
+EVENT_KINDS = (
+    "step_ticked",
+    "step_unticked",
+    "checklist_completed",
+    "guide_finished",
+    "station_opened",
+    "audio_played",
+)
+
+
+class ProgressEvent(SQLModel, table=True):
+    __tablename__ = "progress_event"
+    # The coach's views and the participant's own read-back both filter by
+    # participant and order by time.
+    __table_args__ = (Index("ix_progress_event_participant_time", "participant_id", "device_time"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    # Canonical lowercase UUID text: the same on SQLite and PostgreSQL.
+    event_id: str = Field(max_length=36, unique=True)
+    participant_id: int = Field(foreign_key="participant.id", index=True)
+    kind: str = Field(max_length=24, index=True)
+    item_id: int | None = Field(default=None, foreign_key="catalog_item.id", index=True)
+    step_id: int | None = Field(default=None, foreign_key="step.id")
+    language: str | None = Field(default=None, max_length=5)
+    # audio_played: how far the participant listened, in milliseconds.
+    listened_ms: int | None = None
+    device_time: datetime = Field(sa_type=DateTime(timezone=True))
+    received_at: datetime = Field(default_factory=utcnow, sa_type=DateTime(timezone=True))
