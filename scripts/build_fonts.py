@@ -18,7 +18,10 @@ NOTO = Path("/usr/share/fonts/truetype/noto")
 OUT = Path(__file__).resolve().parents[1] / "server" / "static" / "fonts"
 
 # Ranges per script. Latin covers Swedish (åäö) and Somali (plain Latin, ' and ’).
-LATIN = "U+0000-00FF,U+0131,U+0152-0153,U+02BC,U+02C6,U+02DA,U+02DC,U+2000-206F,U+20AC,U+2122,U+2190-2193,U+2212,U+2215"
+LATIN = (
+    "U+0000-00FF,U+0131,U+0152-0153,U+02BC,U+02C6,U+02DA,U+02DC,U+2000-206F,U+20AC,U+2122,"
+    "U+2190-2193,U+2212,U+2215"
+)
 # Arabic script incl. the Persian letters (پ چ ژ گ ک ی) and Persian digits; presentation forms.
 ARABIC = "U+0600-06FF,U+0750-077F,U+200C-200F,U+2010-2011,U+204F,U+FB50-FDFF,U+FE70-FEFF"
 # Ethiopic syllables and punctuation (Tigrinya), plus the extensions.

@@ -45,7 +45,8 @@ def cmd_seed(_args) -> int:
     with _session() as session:
         try:
             report = seed_catalog(
-                session=session, catalog_file=settings.catalog_file,
+                session=session,
+                catalog_file=settings.catalog_file,
                 locales_dir=settings.locales_dir,
             )
         except CatalogError as exc:
@@ -56,20 +57,14 @@ def cmd_seed(_args) -> int:
 
 
 def cmd_speech_build(args) -> int:
-    from server.services.speech import build_speech
+    from server.services.speech import build_speech_cli
 
     sources = tuple(s.strip() for s in args.sources.split(",") if s.strip())
-    languages = tuple(args.lang) if args.lang else None
-    with _session() as session:
-        report = build_speech(
-            session=session, settings=get_settings(), languages=languages, sources=sources
-        )
-    print(report.summary())
-    return 0
+    return build_speech_cli(languages=tuple(args.lang) if args.lang else None, sources=sources)
 
 
 def cmd_speech_report(args) -> int:
-    from server.services.speech import coverage_report
+    from server.services.coverage import coverage_report
 
     with _session() as session:
         report = coverage_report(session=session)
@@ -88,8 +83,11 @@ def _stations_for_print(session):
     stations = list_items(session=session, kind="station")
     titles = texts_for(session=session, text_ids=[s.title_id for s in stations], language="sv")
     return [
-        {"code": s.code, "title_sv": titles[s.title_id].text if s.title_id in titles else s.slug,
-         "pictogram": s.pictogram}
+        {
+            "code": s.code,
+            "title_sv": titles[s.title_id].text if s.title_id in titles else s.slug,
+            "pictogram": s.pictogram,
+        }
         for s in stations
     ]
 
@@ -130,17 +128,24 @@ def cmd_create_coach(args) -> int:
         password = getpass.getpass("Password (at least 10 characters): ")
     with _session() as session:
         org = session.exec(select(Organisation).where(Organisation.slug == args.org)).first()
-        if org is None:
-            org = create_organisation(session=session, name=args.org_name or args.org, slug=args.org)
         try:
+            if org is None:
+                org = create_organisation(
+                    session=session, name=args.org_name or args.org, slug=args.org
+                )
             coach = create_coach(
-                session=session, organisation=org, email=args.email,
-                display_name=args.name, password=password, is_admin=args.admin,
+                session=session,
+                organisation=org,
+                email=args.email,
+                display_name=args.name,
+                password=password,
+                is_admin=args.admin,
             )
         except ValueError as exc:
             print(f"Could not create the coach: {exc}", file=sys.stderr)
             return 2
-    print(f"Coach {coach.email} created in {org.name} ({'admin' if args.admin else 'coach'}).")
+        role = "admin" if args.admin else "coach"
+        print(f"Coach {coach.email} created in {org.name} ({role}).")
     return 0
 
 
@@ -158,8 +163,10 @@ def cmd_card(args) -> int:
         token = issue_participant_token(session=session, participant=participant)
         try:
             pdf = signin_card_pdf(
-                display_name=participant.display_name, token=token,
-                language=participant.language, settings=settings,
+                display_name=participant.display_name,
+                token=token,
+                language=participant.language,
+                settings=settings,
             )
         except ValueError as exc:
             print(f"Could not make the card: {exc}", file=sys.stderr)
@@ -223,8 +230,11 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     def serve_args(p):
-        p.add_argument("--host", default="127.0.0.1", help="address to listen on "
-                       "(0.0.0.0 to let phones on the unit's network reach it)")
+        p.add_argument(
+            "--host",
+            default="127.0.0.1",
+            help="address to listen on (0.0.0.0 to let phones on the unit's network reach it)",
+        )
         p.add_argument("--port", type=int, default=8000)
 
     p = sub.add_parser("demo", help="set up everything on embedded defaults and serve")
@@ -235,17 +245,22 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_demo)
 
     sub.add_parser("migrate", help="create or upgrade the database").set_defaults(func=cmd_migrate)
-    sub.add_parser("seed", help="load the catalog (stations, checklists, guides, texts)"
-                   ).set_defaults(func=cmd_seed)
+    sub.add_parser(
+        "seed", help="load the catalog (stations, checklists, guides, texts)"
+    ).set_defaults(func=cmd_seed)
 
     speech = sub.add_parser("speech", help="build or report the spoken audio")
     speech_sub = speech.add_subparsers(dest="speech_command", required=True, metavar="ACTION")
     p = speech_sub.add_parser("build", help="make missing audio files (never at request time)")
-    p.add_argument("--sources", default="espeak",
-                   help="comma-separated, best first: espeak (offline) and/or gtts (needs the "
-                   "network). Default: espeak")
-    p.add_argument("--lang", action="append", choices=ALL_LANGUAGES,
-                   help="only this language (repeatable)")
+    p.add_argument(
+        "--sources",
+        default="espeak",
+        help="comma-separated, best first: espeak (offline) and/or gtts (needs the "
+        "network). Default: espeak",
+    )
+    p.add_argument(
+        "--lang", action="append", choices=ALL_LANGUAGES, help="only this language (repeatable)"
+    )
     p.set_defaults(func=cmd_speech_build)
     p = speech_sub.add_parser("report", help="what has audio, from which source, what is missing")
     p.add_argument("--json", action="store_true", help="machine-readable output")

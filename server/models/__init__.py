@@ -1,5 +1,18 @@
 """All table models, imported here so SQLModel.metadata (and Alembic) sees them."""
 
+from sqlmodel import SQLModel
+
+# Set before any table is declared: constraint names are fixed when a table is
+# built. Stable names across SQLite and PostgreSQL let Alembic revisions
+# (render_as_batch on SQLite) refer to them.
+SQLModel.metadata.naming_convention = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
 from server.models.accounts import (  # noqa: F401
     AccessToken,
     Coach,
@@ -19,15 +32,4 @@ from server.models.catalog import (  # noqa: F401
     Step,
 )
 from server.models.progress import ProgressEvent  # noqa: F401
-
-# The naming convention keeps constraint names stable across SQLite and PostgreSQL,
-# so Alembic revisions (render_as_batch on SQLite) can refer to them.
-from sqlmodel import SQLModel
-
-SQLModel.metadata.naming_convention = {
-    "ix": "ix_%(column_0_label)s",
-    "uq": "uq_%(table_name)s_%(column_0_name)s",
-    "ck": "ck_%(table_name)s_%(constraint_name)s",
-    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
-    "pk": "pk_%(table_name)s",
-}
+from server.models.review import TextEvent, TextEventPublic  # noqa: F401

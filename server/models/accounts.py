@@ -4,14 +4,37 @@ Personal data is kept to what the work needs: a display name or nickname and a
 language. No personal identity number, no health data.
 """
 
-from datetime import datetime
+from datetime import UTC, datetime
 
-from pydantic import EmailStr
+from pydantic import EmailStr, field_validator
 from sqlalchemy import DateTime
 from sqlmodel import Field, SQLModel
 
+from server.core.config import ALL_LANGUAGES
 from server.models._time import utcnow
 
+
+def check_language(value: str) -> str:
+    """One of the languages Stegvis speaks, else a message that lists them.
+
+    Used as a "before" validator, so this message wins over the column's max_length.
+    """
+    if value is not None and value not in ALL_LANGUAGES:
+        raise ValueError(f"unknown language {value!r}: use one of {', '.join(ALL_LANGUAGES)}")
+    return value
+
+
+def as_utc(value: datetime) -> datetime:
+    """The same instant in UTC. SQLite hands back naive datetimes (they are UTC);
+    PostgreSQL hands back the connection's time zone."""
+    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+def check_display_name(value: str) -> str:
+    value = value.strip()
+    if not value:
+        raise ValueError("display name must not be empty")
+    return value
 
 
 class Organisation(SQLModel, table=True):
@@ -49,10 +72,28 @@ class CoachCreate(CoachBase):
     is_admin: bool = False
 
 
+class CoachUpdate(SQLModel):
+    """What an organisation admin may change about a coach (only what is sent)."""
+
+    display_name: str | None = Field(default=None, min_length=1, max_length=120)
+    is_admin: bool | None = None
+    is_active: bool | None = None
+
+    @field_validator("display_name", "is_admin", "is_active", mode="before")
+    @classmethod
+    def _not_null(cls, value):
+        if value is None:
+            raise ValueError("may be left out but not set to null")
+        return value
+
+    _display_name = field_validator("display_name")(check_display_name)
+
+
 class CoachPublic(CoachBase):
     id: int
     organisation_id: int
     is_admin: bool
+    is_active: bool
 
 
 class ParticipantBase(SQLModel):
@@ -69,14 +110,29 @@ class Participant(ParticipantBase, table=True):
 
 
 class ParticipantCreate(ParticipantBase):
+    # Left out: the coach who enrols the participant becomes their coach.
     coach_id: int | None = None
+
+    _language = field_validator("language", mode="before")(check_language)
+    _display_name = field_validator("display_name")(check_display_name)
 
 
 class ParticipantUpdate(SQLModel):
     display_name: str | None = Field(default=None, min_length=1, max_length=80)
     language: str | None = Field(default=None, max_length=5)
-    coach_id: int | None = None
+    coach_id: int | None = None  # explicit null: no coach assigned
     is_active: bool | None = None
+
+    @field_validator("display_name", "language", "is_active", mode="before")
+    @classmethod
+    def _not_null(cls, value):
+        # Only fields that are sent get here; null would blank a required column.
+        if value is None:
+            raise ValueError("may be left out but not set to null")
+        return value
+
+    _language = field_validator("language", mode="before")(check_language)
+    _display_name = field_validator("display_name")(check_display_name)
 
 
 class ParticipantPublic(ParticipantBase):
@@ -85,6 +141,8 @@ class ParticipantPublic(ParticipantBase):
     coach_id: int | None
     is_active: bool
     created_at: datetime
+
+    _created_at = field_validator("created_at")(as_utc)
 
 
 class AccessToken(SQLModel, table=True):
@@ -103,3 +161,46 @@ class AccessToken(SQLModel, table=True):
     created_at: datetime = Field(default_factory=utcnow, sa_type=DateTime(timezone=True))
     expires_at: datetime | None = Field(default=None, sa_type=DateTime(timezone=True))
     revoked_at: datetime | None = Field(default=None, sa_type=DateTime(timezone=True))
+
+
+# --- API request/response shapes (no tables) ---------------------------------
+
+
+class LoginRequest(SQLModel):
+    # A plain string, not EmailStr: a malformed address gets the same 401 as a
+    # wrong one, so the answer never tells which part was wrong.
+    email: str = Field(max_length=254)
+    password: str = Field(max_length=200)
+
+
+class LoginResponse(SQLModel):
+    access_token: str
+    token_type: str = "bearer"
+    expires_at: datetime
+    coach: CoachPublic
+
+    _expires_at = field_validator("expires_at")(as_utc)
+
+
+class ParticipantSignIn(SQLModel):
+    """What the client sends after scanning a participant's sign-in card."""
+
+    token: str = Field(min_length=1, max_length=200)
+
+
+class ParticipantProfile(SQLModel):
+    """What a participant's own device may know about them: no more than it needs."""
+
+    id: int
+    display_name: str
+    language: str
+
+
+class ParticipantTokenPublic(SQLModel):
+    """A freshly issued sign-in token: shown once (for the card), stored only as a hash."""
+
+    token: str
+    participant_id: int
+    issued_at: datetime
+
+    _issued_at = field_validator("issued_at")(as_utc)

@@ -53,7 +53,9 @@ def revoke_participant_tokens(*, session: Session, participant_id: int, commit: 
 
 
 def revoke_token(*, session: Session, token: str) -> None:
-    row = session.exec(select(AccessToken).where(AccessToken.token_hash == token_digest(token))).first()
+    row = session.exec(
+        select(AccessToken).where(AccessToken.token_hash == token_digest(token))
+    ).first()
     if row and row.revoked_at is None:
         row.revoked_at = datetime.now(UTC)
         session.add(row)
@@ -62,7 +64,9 @@ def revoke_token(*, session: Session, token: str) -> None:
 
 def resolve_token(*, session: Session, token: str) -> AccessToken | None:
     """The live token row for a presented token, or None (unknown, revoked, expired)."""
-    row = session.exec(select(AccessToken).where(AccessToken.token_hash == token_digest(token))).first()
+    row = session.exec(
+        select(AccessToken).where(AccessToken.token_hash == token_digest(token))
+    ).first()
     if row is None or row.revoked_at is not None:
         return None
     expires = _aware(row.expires_at)

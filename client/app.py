@@ -1,0 +1,117 @@
+"""The router tree and the session entry point.
+
+Routes (relative to where the app is mounted, e.g. /app):
+  /                  home tiles            /language          language chooser
+  /signin/<token>    the sign-in card's QR /checklists, /checklist/<slug>
+  /guides, /guide/<slug>                   /stations, /station/<code> (QR deep link)
+Stations and the language chooser work without signing in (their content is
+public, like the printed QR pages); everything else needs a live card.
+"""
+
+import re
+from collections.abc import Callable
+
+import flet as ft
+
+from client.api import StegvisApi
+from client.components.ui import FONTS, Ctx, Player, theme
+from client.state import REVOKED, AppState
+from client.storage import PrefsStore, Store
+from client.views.checklist import ChecklistList, ChecklistView
+from client.views.gate import LanguageView, NotFound, Revoked, SignInNeeded
+from client.views.guide import GuideList, GuideView
+from client.views.home import Home
+from client.views.station import StationList, StationView
+
+SIGNIN = re.compile(r"^/signin/([A-Za-z0-9_\-]{16,200})/?$")
+PUBLIC = ("/station", "/language", "/signin")
+
+
+@ft.component
+def Shell(state: AppState, ctx: Ctx):
+    """Guard layout: language first, then a live card, then the screen asked for."""
+    outlet = ft.use_route_outlet()
+    path = ft.use_route_location() or "/"
+    public = path.startswith(PUBLIC)
+    if not state.language and not path.startswith("/language"):
+        return LanguageView(state, ctx)
+    if state.sync_status == REVOKED and not public:
+        return Revoked(state, ctx)
+    if not state.signed_in and not public:
+        return SignInNeeded(state, ctx)
+    return outlet
+
+
+@ft.component
+def App(state: AppState, ctx: Ctx):
+    def param_view(view, name):
+        @ft.component
+        def Routed():
+            return view(state, ctx, ft.use_route_params().get(name, ""))
+
+        return Routed
+
+    def plain(view):
+        return lambda: view(state, ctx)
+
+    return ft.Router(
+        [
+            ft.Route(
+                component=plain(Shell),
+                children=[
+                    ft.Route(index=True, component=plain(Home)),
+                    ft.Route(path="language", component=plain(LanguageView)),
+                    ft.Route(path="signin/:token", component=plain(Home)),
+                    ft.Route(path="checklists", component=plain(ChecklistList)),
+                    ft.Route(path="checklist/:slug", component=param_view(ChecklistView,
+                                                                          "slug")),
+                    ft.Route(path="guides", component=plain(GuideList)),
+                    ft.Route(path="guide/:slug", component=param_view(GuideView, "slug")),
+                    ft.Route(path="stations", component=plain(StationList)),
+                    ft.Route(path="station/:code", component=param_view(StationView,
+                                                                        "code")),
+                ],
+            )
+        ],
+        not_found=plain(NotFound),
+    )
+
+
+async def _background(state: AppState) -> None:
+    """After the first paint: fresh catalog and progress, audio to the phone, sync."""
+    await state.refresh_catalog()
+    await state.pull_progress()
+    await state.flush()
+    await state.cache_audio()
+    await state.run_sync_loop()
+
+
+def build_main(api_url: str, store_factory: Callable[[ft.Page], Store] | None = None):
+    """The Flet entry point for one session, talking to the server at api_url."""
+
+    async def main(page: ft.Page):
+        page.title = "Stegvis"
+        page.fonts = FONTS
+        page.padding = 8
+        page.bgcolor = ft.Colors.WHITE
+        page.theme_mode = ft.ThemeMode.LIGHT
+        prefs = ft.SharedPreferences()
+        store = store_factory(page) if store_factory else PrefsStore(prefs)
+        state = AppState(store=store, api=StegvisApi(api_url))
+        await state.load()
+        page.theme = theme(state.language)
+        ctx = Ctx(page=page, player=Player(state))
+        ctx.prefs = prefs  # services must stay referenced for the session's life
+
+        m = SIGNIN.match(page.route or "")
+        if m:
+            await state.sign_in(m.group(1))
+        if state.language and state.catalog is None:
+            await state.refresh_catalog()  # first visit: worth the wait before painting
+        page.render(App, state, ctx)
+        if m:
+            # Never leave the card's token in the address bar or history.
+            await page.push_route("/")
+        page.run_task(_background, state)
+
+    return main

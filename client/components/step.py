@@ -1,0 +1,56 @@
+"""One step: pictogram, text in the participant's language, Swedish beneath,
+a play button for each, and (in checklists) a large tick box."""
+
+import flet as ft
+
+from client.components.ui import MUTED, OK, TOUCH, Ctx, icon, play_button, txt
+from client.state import AppState
+
+
+def step_card(ctx: Ctx, state: AppState, item: dict, step: dict, number: int, *,
+              tickable: bool = False) -> ft.Control:
+    t = ctx.t(state)
+    ticked = bool(state.ticks.get(step["key"]))
+    own = step.get("text") or step.get("sv") or ""
+    show_sv = state.language != "sv" and step.get("sv")
+    lines: list[ft.Control] = [txt(own, 22, bold=True, lang=state.language)]
+    if not step.get("audio"):
+        lines.append(txt(t("client-no-audio"), 15, color=MUTED, lang=state.language))
+    if show_sv:
+        lines.append(ft.Row([
+            txt(step["sv"], 17, color=MUTED, lang="sv"),
+        ], rtl=False, wrap=True))
+
+    controls: list[ft.Control] = [
+        ft.Stack([
+            icon(step.get("pictogram"), 44),
+        ], width=48, height=48),
+        ft.Column(lines, expand=True, spacing=4),
+        ft.Column([
+            play_button(ctx, state, step.get("audio"), key=f"play-{step['key']}",
+                        label=t("client-play"), step=step["key"], item=item["slug"]),
+            *([play_button(ctx, state, step.get("audio_sv"), key=f"play-sv-{step['key']}",
+                           label=t("client-play-swedish"), size=48, step=step["key"],
+                           item=item["slug"])] if show_sv else []),
+        ], spacing=6, horizontal_alignment=ft.CrossAxisAlignment.CENTER),
+    ]
+    if tickable:
+        async def toggle(e):
+            finished = await state.set_tick(item, step["key"], not ticked)
+            if finished:
+                ctx.page.run_task(state.flush)
+
+        controls.append(ft.Container(
+            content=ft.Checkbox(value=ticked, on_change=toggle, scale=1.8,
+                                semantics_label=f"{number}. {own}", key=f"tick-{step['key']}",
+                                active_color=OK),
+            width=TOUCH + 8, height=TOUCH + 8, alignment=ft.Alignment.CENTER,
+        ))
+    return ft.Container(
+        content=ft.Row(controls, vertical_alignment=ft.CrossAxisAlignment.START, spacing=10),
+        padding=12,
+        border=ft.Border.all(2, OK if ticked else "#C5CAD3"),
+        border_radius=12,
+        bgcolor="#EAF5EA" if ticked else ft.Colors.WHITE,
+        key=f"step-{step['key']}",
+    )

@@ -1,0 +1,219 @@
+"""Reusable pieces: big text, pictograms, play buttons, tiles, the top bar.
+
+Design rules kept here so every screen follows them: touch targets >= 48 (most
+are 64+), large text, dark text on white or white on a deep colour, a
+pictogram on every tile and step, and a play button wherever there is text.
+"""
+
+from dataclasses import dataclass
+from typing import Any
+
+import flet as ft
+import flet_audio as fa
+
+from client.i18n import translator
+from client.state import OFFLINE, REVOKED, SAVED, AppState
+
+# Primary fonts per script; the others are the fallback chain so a Swedish line
+# under an Arabic one (or a digit) still finds its glyphs. All shipped in assets/.
+FONTS = {
+    "NotoSans": "fonts/NotoSans-Regular.ttf",
+    "NotoSansBold": "fonts/NotoSans-Bold.ttf",
+    "NotoSansArabic": "fonts/NotoSansArabic-Regular.ttf",
+    "NotoSansEthiopic": "fonts/NotoSansEthiopic-Regular.ttf",
+}
+FALLBACK = ["NotoSans", "NotoSansArabic", "NotoSansEthiopic"]
+PRIMARY_FONT = {"ar": "NotoSansArabic", "fa": "NotoSansArabic", "ti": "NotoSansEthiopic"}
+
+INK = "#111111"
+MUTED = "#3D3D3D"  # still >= 10:1 on white
+BRAND = "#0B3D91"
+OK = "#1B5E20"
+TOUCH = 56
+
+
+def font_for(lang: str | None) -> str:
+    return PRIMARY_FONT.get(lang or "", "NotoSans")
+
+
+def theme(lang: str | None) -> ft.Theme:
+    style = ft.TextStyle(font_family_fallback=FALLBACK)
+    return ft.Theme(
+        color_scheme_seed=BRAND,
+        font_family=font_for(lang),
+        text_theme=ft.TextTheme(
+            body_large=style, body_medium=style, body_small=style,
+            title_large=style, title_medium=style, title_small=style,
+            label_large=style, label_medium=style, label_small=style,
+            headline_large=style, headline_medium=style, headline_small=style,
+            display_large=style, display_medium=style, display_small=style,
+        ),
+    )
+
+
+def txt(value: str | None, size: int = 20, *, bold: bool = False, color: str = INK,
+        key: str | None = None, align: ft.TextAlign | None = None, lang: str | None = None,
+        selectable: bool = False) -> ft.Text:
+    return ft.Text(
+        value or "",
+        size=size,
+        weight=ft.FontWeight.BOLD if bold else ft.FontWeight.NORMAL,
+        color=color,
+        key=key,
+        text_align=align,
+        selectable=selectable,
+        style=ft.TextStyle(
+            font_family=font_for(lang) if lang else None, font_family_fallback=FALLBACK
+        ),
+    )
+
+
+def labelled(control: ft.Control, label: str) -> ft.Control:
+    """An accessible name for an icon-only button (screen readers, browser tests)."""
+    return ft.Semantics(content=control, label=label, button=True, container=True,
+                        expand=control.expand)
+
+
+def icon(name: str | None, size: int = 40, color: str = BRAND) -> ft.Icon:
+    """A catalog pictogram (Material icon name, snake_case) as an icon."""
+    glyph = getattr(ft.Icons, (name or "").upper(), None) or ft.Icons.HELP_OUTLINE
+    return ft.Icon(glyph, size=size, color=color)
+
+
+@dataclass
+class Ctx:
+    """What every screen needs beside the state; kept alive for the session."""
+
+    page: ft.Page
+    player: "Player"
+
+    def t(self, state: AppState):
+        return translator(state.language or "sv")
+
+
+class Player:
+    """One Audio service per session, kept referenced here (else Flet drops it)."""
+
+    def __init__(self, state: AppState):
+        self.state = state
+        self.audio = fa.Audio(src=None, release_mode=fa.ReleaseMode.STOP)
+
+    async def play(self, url: str | None, **event: Any) -> None:
+        src = self.state.audio_src(url)
+        if not src:
+            return
+        self.audio.src = src
+        self.audio.update()
+        await self.audio.play()
+        if event:
+            await self.state.record("audio_played", **event)
+
+
+def play_button(ctx: Ctx, state: AppState, url: str | None, *, key: str,
+                label: str, size: int = TOUCH, **event: Any) -> ft.Control:
+    """A big speaker button; a muted "no recording yet" mark when there is no audio."""
+    if not url:
+        return ft.Container(
+            content=ft.Icon(ft.Icons.VOLUME_OFF, size=28, color=MUTED),
+            width=size, height=size, alignment=ft.Alignment.CENTER,
+            tooltip=ctx.t(state)("client-no-audio"), key=key,
+        )
+
+    async def on_click(_):
+        await ctx.player.play(url, **event)
+
+    return labelled(ft.IconButton(
+        ft.Icons.VOLUME_UP, icon_size=size * 0.6, width=size, height=size,
+        icon_color=ft.Colors.WHITE, bgcolor=BRAND, on_click=on_click, key=key,
+        tooltip=label,
+    ), label)
+
+
+def sync_badge(state: AppState, t) -> ft.Control:
+    """The quiet "saved on phone / sent" indicator."""
+    if state.sync_status == REVOKED:
+        glyph, msg = ft.Icons.CREDIT_CARD_OFF, t("client-sync-revoked")
+    elif state.sync_status == OFFLINE:
+        glyph, msg = ft.Icons.CLOUD_OFF, t("client-sync-offline")
+    elif state.sync_status == SAVED or state.queue:
+        glyph, msg = ft.Icons.PHONE_ANDROID, t("client-sync-saved")
+    else:
+        glyph, msg = ft.Icons.CLOUD_DONE, t("client-sync-sent")
+    # A live region: screen readers say "sent" quietly when it changes.
+    return ft.Semantics(label=msg, live_region=True, container=True, content=ft.Container(
+        content=ft.Icon(glyph, size=24, color=MUTED), key="sync-badge",
+        width=40, height=TOUCH, alignment=ft.Alignment.CENTER,
+    ))
+
+
+def top_bar(ctx: Ctx, state: AppState, title: str, *, home: bool = True) -> ft.Control:
+    t = ctx.t(state)
+    left = (
+        labelled(ft.IconButton(ft.Icons.HOME, icon_size=32, width=TOUCH, height=TOUCH,
+                               on_click=lambda _: ctx.page.navigate("/"),
+                               tooltip=t("client-home"), key="go-home"), t("client-home"))
+        if home
+        else ft.Container(width=8)
+    )
+    return ft.Container(
+        bgcolor="#E8EEF9",
+        padding=ft.Padding.symmetric(horizontal=4, vertical=4),
+        content=ft.Row(
+            [
+                left,
+                ft.Container(txt(title, 22, bold=True, lang=state.language), expand=True),
+                sync_badge(state, t),
+                labelled(ft.IconButton(ft.Icons.TRANSLATE, icon_size=30, width=TOUCH,
+                                       height=TOUCH,
+                                       on_click=lambda _: ctx.page.navigate("/language"),
+                                       tooltip=t("client-change-language"),
+                                       key="change-language"), t("client-change-language")),
+            ],
+            vertical_alignment=ft.CrossAxisAlignment.CENTER,
+        ),
+    )
+
+
+def screen(ctx: Ctx, state: AppState, title: str, body: list[ft.Control], *,
+           home: bool = True) -> ft.Control:
+    """A whole screen: top bar, then a scrolling column, mirrored for RTL."""
+    return ft.Column(
+        [
+            top_bar(ctx, state, title, home=home),
+            ft.Column(body, scroll=ft.ScrollMode.AUTO, expand=True, spacing=12),
+        ],
+        expand=True,
+        spacing=8,
+        rtl=state.rtl,
+    )
+
+
+def tile(label: str, pictogram: str, *, key: str, on_click, color: str = BRAND,
+         extra: ft.Control | None = None) -> ft.Control:
+    """A large tile: pictogram above a short label, the whole tile tappable."""
+    return labelled(ft.Container(
+        key=key,
+        bgcolor=color,
+        border_radius=16,
+        padding=16,
+        height=176,
+        expand=True,
+        on_click=on_click,
+        ink=True,
+        content=ft.Column(
+            [
+                icon(pictogram, 56, ft.Colors.WHITE),
+                txt(label, 22, bold=True, color=ft.Colors.WHITE, align=ft.TextAlign.CENTER),
+                *([extra] if extra else []),
+            ],
+            horizontal_alignment=ft.CrossAxisAlignment.CENTER,
+            alignment=ft.MainAxisAlignment.CENTER,
+            spacing=6,
+        ),
+    ), label)
+
+
+def item_text(block: dict | None) -> str:
+    if not block:
+        return ""
+    return block.get("text") or block.get("sv") or ""

@@ -1,0 +1,355 @@
+"""The participant's state on the device: plain Python, observable by the UI.
+
+Everything the participant does is first written to the device store (ticks
+and an event queue), then sent. The queue is only trimmed by ids the server
+has answered for (stored, duplicate or rejected), so a request that fails at
+any point (before, during, after the server stored it) loses nothing, and a
+resend counts once because the server stores each id once.
+"""
+
+import asyncio
+import contextlib
+import random
+import uuid
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+import flet as ft
+
+from client.api import ApiError, NotSignedIn, Offline, StegvisApi
+from client.storage import Store
+
+BATCH_SIZE = 100
+MAX_BACKOFF_S = 60.0
+
+# Sync states shown as a quiet indicator.
+SAVED = "saved"  # events wait on the phone
+SENT = "sent"  # everything is on the server
+OFFLINE = "offline"  # last try failed; we will try again
+REVOKED = "revoked"  # the card no longer works
+
+
+def _now_iso() -> str:
+    return datetime.now(UTC).isoformat()
+
+
+@ft.observable
+@dataclass
+class AppState:
+    store: Store
+    api: StegvisApi
+    language: str | None = None
+    token: str | None = None
+    profile: dict | None = None
+    catalog: dict | None = None
+    ticks: dict = field(default_factory=dict)  # step key -> True
+    completed: dict = field(default_factory=dict)  # item slug -> times completed
+    queue: list = field(default_factory=list)  # events not yet answered by the server
+    rejected: list = field(default_factory=list)  # server said no: kept for diagnosis
+    sync_status: str = SENT
+    failures: int = 0
+    loaded: bool = False
+
+    def __post_init__(self):
+        self._flush_lock = asyncio.Lock()
+        self._wake: asyncio.Event | None = None
+
+    # ------------------------------------------------------------------ loading
+
+    async def load(self) -> None:
+        """Everything from the device store; no network needed."""
+        s = self.store
+        self.language = await s.get("language")
+        self.token = await s.get("token")
+        self.profile = await s.get("profile")
+        self.ticks = dict(await s.get("ticks") or {})
+        self.completed = dict(await s.get("completed") or {})
+        self.queue = list(await s.get("queue") or [])
+        self.rejected = list(await s.get("rejected") or [])
+        self.api.token = self.token
+        if self.language:
+            cached = await s.get(f"catalog.{self.language}")
+            self.catalog = cached["data"] if cached else None
+        self.sync_status = REVOKED if await s.get("revoked") else (SAVED if self.queue else SENT)
+        self.loaded = True
+
+    @property
+    def signed_in(self) -> bool:
+        return bool(self.token)
+
+    @property
+    def rtl(self) -> bool:
+        from client.i18n import LANGS
+
+        return bool(self.language and LANGS[self.language].rtl)
+
+    # ----------------------------------------------------------------- language
+
+    async def choose_language(self, code: str) -> None:
+        self.language = code
+        await self.store.set("language", code)
+        cached = await self.store.get(f"catalog.{code}")
+        self.catalog = cached["data"] if cached else None
+        await self.refresh_catalog()
+
+    async def refresh_catalog(self) -> bool:
+        """Fetch the catalog if it changed; the cached copy serves when offline."""
+        if not self.language:
+            return False
+        key = f"catalog.{self.language}"
+        cached = await self.store.get(key)
+        try:
+            data, etag = await self.api.catalog(self.language, cached and cached.get("etag"))
+        except Offline:
+            self.sync_status = OFFLINE if self.sync_status != REVOKED else REVOKED
+            return False
+        if data is not None:
+            await self.store.set(key, {"etag": etag, "data": data})
+            self.catalog = data
+        elif cached:
+            self.catalog = cached["data"]
+        return True
+
+    async def cache_audio(self) -> int:
+        """Download the participant's-language audio of the catalog to the device."""
+        if not self.catalog:
+            return 0
+        fetched = 0
+        for url in audio_urls(self.catalog):
+            name = url.rsplit("/", 1)[-1]
+            if self.store.audio_path(name) is not None:
+                continue
+            try:
+                data = await self.api.fetch_bytes(url)
+            except (Offline, ApiError):
+                continue  # try again next time; the URL still plays online
+            await self.store.save_audio(name, data)
+            fetched += 1
+        return fetched
+
+    def audio_src(self, url: str | None) -> str | None:
+        """Local file when cached (app), else the server URL (web: HTTP cache)."""
+        if not url:
+            return None
+        local = self.store.audio_path(url.rsplit("/", 1)[-1])
+        return str(local) if local else self.api.absolute(url)
+
+    # ------------------------------------------------------------------ sign-in
+
+    async def sign_in(self, card_token: str) -> bool:
+        """True when the card works; False (and the revoked state) when it does not."""
+        try:
+            profile = await self.api.sign_in(card_token)
+        except NotSignedIn:
+            await self._mark_revoked()
+            return False
+        except ApiError as exc:
+            if exc.status in (401, 403, 404):
+                await self._mark_revoked()
+                return False
+            raise
+        if self.profile and self.profile.get("id") != profile.get("id"):
+            # Another person on this phone: do not mix their progress.
+            await self._forget_progress()
+        self.token = card_token
+        self.api.token = card_token
+        self.profile = profile
+        await self.store.set("token", card_token)
+        await self.store.set("profile", profile)
+        await self.store.remove("revoked")
+        if not self.language and profile.get("language"):
+            self.language = profile["language"]
+            await self.store.set("language", self.language)
+        self.sync_status = SAVED if self.queue else SENT
+        self.wake()
+        return True
+
+    async def _mark_revoked(self) -> None:
+        # Queued events stay: a new card for the same person can still send them.
+        self.token = None
+        self.api.token = None
+        self.sync_status = REVOKED
+        await self.store.remove("token")
+        await self.store.set("revoked", True)
+
+    async def _forget_progress(self) -> None:
+        self.ticks, self.completed, self.queue = {}, {}, []
+        for key in ("ticks", "completed", "queue"):
+            await self.store.remove(key)
+
+    # ----------------------------------------------------------------- catalog
+
+    def items(self, kind: str | None = None) -> list[dict]:
+        if not self.catalog:
+            return []
+        return [i for i in self.catalog["items"] if kind is None or i["kind"] == kind]
+
+    def item(self, slug: str) -> dict | None:
+        return next((i for i in self.items() if i["slug"] == slug), None)
+
+    def station(self, code: str) -> dict | None:
+        code = code.strip().lower()
+        return next(
+            (i for i in self.items("station") if (i.get("code") or "").lower() == code), None
+        )
+
+    def progress(self, item: dict) -> tuple[int, int]:
+        steps = item["steps"]
+        return sum(1 for s in steps if self.ticks.get(s["key"])), len(steps)
+
+    def is_done(self, item: dict) -> bool:
+        done, total = self.progress(item)
+        return total > 0 and done == total
+
+    # ---------------------------------------------------------------- actions
+
+    async def set_tick(self, item: dict, step_key: str, ticked: bool) -> bool:
+        """Tick or untick a step; True when this tick finished the checklist."""
+        was_done = self.is_done(item)
+        ticks = dict(self.ticks)
+        if ticked:
+            ticks[step_key] = True
+        else:
+            ticks.pop(step_key, None)
+        self.ticks = ticks
+        await self.store.set("ticks", ticks)
+        await self.record(
+            "step_ticked" if ticked else "step_unticked", step=step_key, item=item["slug"]
+        )
+        finished = not was_done and self.is_done(item)
+        if finished and item["kind"] == "checklist":
+            await self.mark_completed(item, "checklist_completed")
+        return finished
+
+    async def mark_completed(self, item: dict, kind: str) -> None:
+        completed = dict(self.completed)
+        completed[item["slug"]] = completed.get(item["slug"], 0) + 1
+        self.completed = completed
+        await self.store.set("completed", completed)
+        await self.record(kind, item=item["slug"])
+
+    async def reset_item(self, item: dict) -> None:
+        """Start a checklist again (untick everything)."""
+        for step in item["steps"]:
+            if self.ticks.get(step["key"]):
+                await self.set_tick(item, step["key"], False)
+
+    async def record(self, type_: str, **fields: Any) -> dict:
+        """Queue an event on the device (persisted before anything is sent)."""
+        event = {
+            "id": str(uuid.uuid4()),
+            "type": type_,
+            "device_time": _now_iso(),
+            "language": self.language,
+            **{k: v for k, v in fields.items() if v is not None},
+        }
+        queue = [*self.queue, event]
+        await self.store.set("queue", queue)
+        self.queue = queue
+        if self.sync_status != REVOKED:
+            self.sync_status = SAVED
+        self.wake()
+        return event
+
+    # -------------------------------------------------------------------- sync
+
+    async def flush(self) -> bool:
+        """Send queued events in batches; True when the queue is empty afterwards."""
+        if not self.token:
+            return not self.queue
+        async with self._flush_lock:
+            while self.queue:
+                batch = list(self.queue[:BATCH_SIZE])
+                try:
+                    result = await self.api.send_events(batch)
+                except NotSignedIn:
+                    await self._mark_revoked()
+                    return False
+                except (Offline, ApiError):
+                    # ApiError too: a 4xx on the whole batch (e.g. an old server) must
+                    # not drop events; back off and keep them.
+                    self.failures += 1
+                    self.sync_status = OFFLINE
+                    return False
+                answered = set(result.get("stored", [])) | set(result.get("duplicates", []))
+                # Rejections point at their place in the batch (an id may be malformed).
+                bad = [
+                    {**r, "event": batch[r["index"]]}
+                    for r in result.get("rejected", [])
+                    if isinstance(r.get("index"), int) and 0 <= r["index"] < len(batch)
+                ]
+                if bad:
+                    self.rejected = [*self.rejected, *bad][-200:]
+                    await self.store.set("rejected", self.rejected)
+                answered |= {r["event"]["id"] for r in bad}
+                if not answered & {e["id"] for e in batch}:
+                    # The server answered for nothing we sent: stop rather than loop.
+                    self.failures += 1
+                    self.sync_status = OFFLINE
+                    return False
+                # Trim by id: events queued while the request ran stay queued.
+                remaining = [e for e in self.queue if e["id"] not in answered]
+                await self.store.set("queue", remaining)
+                self.queue = remaining
+            self.failures = 0
+            self.sync_status = SENT
+            return True
+
+    def next_delay(self) -> float:
+        """Exponential backoff with jitter, capped: seconds until the next try."""
+        if self.failures == 0:
+            return MAX_BACKOFF_S / 2
+        base = min(MAX_BACKOFF_S, 2.0 ** self.failures)
+        return base / 2 + random.uniform(0, base / 2)
+
+    async def pull_progress(self) -> bool:
+        """Ticks from the server (another device, or after reinstall), then ours on top."""
+        if not self.token:
+            return False
+        try:
+            me = await self.api.my_progress()
+        except NotSignedIn:
+            await self._mark_revoked()
+            return False
+        except (Offline, ApiError):
+            return False
+        ticks = {k: True for k in me.get("ticked", [])}
+        for ev in self.queue:  # not yet sent: the device's word is newer
+            if ev["type"] == "step_ticked":
+                ticks[ev["step"]] = True
+            elif ev["type"] == "step_unticked":
+                ticks.pop(ev["step"], None)
+        self.ticks = ticks
+        await self.store.set("ticks", ticks)
+        completed = dict(me.get("completed", {}))
+        for slug, n in self.completed.items():
+            completed[slug] = max(n, completed.get(slug, 0))
+        self.completed = completed
+        await self.store.set("completed", completed)
+        return True
+
+    def wake(self) -> None:
+        if self._wake is not None:
+            self._wake.set()
+
+    async def run_sync_loop(self) -> None:
+        """Background loop for the UI: send when woken, retry with backoff."""
+        self._wake = asyncio.Event()
+        while True:
+            if self.token and self.queue:
+                await self.flush()
+            delay = self.next_delay() if self.queue else MAX_BACKOFF_S
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._wake.wait(), timeout=delay)
+            self._wake.clear()
+
+
+def audio_urls(catalog: dict) -> list[str]:
+    """Every audio URL in the catalog's own language (not the Swedish ones)."""
+    urls: list[str] = []
+    for item in catalog.get("items", []):
+        for block in (item.get("title"), item.get("summary"), *item.get("steps", [])):
+            if block and block.get("audio"):
+                urls.append(block["audio"])
+    return list(dict.fromkeys(urls))

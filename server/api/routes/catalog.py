@@ -1,0 +1,160 @@
+"""The catalog as JSON for the participant's client.
+
+One document per language: every item with its steps, pictograms, the text in
+that language and in Swedish beside it, review status, and the audio URL (or
+null: "no recording yet"). A content version (also the ETag) lets the client
+keep its copy and ask only "has it changed?".
+"""
+
+import hashlib
+import json
+from typing import Any
+
+from fastapi import APIRouter, HTTPException, Query, Request, Response, status
+from sqlmodel import Session, select
+
+from server.api.deps import SessionDep
+from server.core.config import PARTICIPANT_LANGUAGES, SOURCE_LANGUAGE
+from server.models import CatalogItem, CatalogText, Step
+from server.services.audio import best_clips
+from server.services.i18n import LANGUAGES
+
+router = APIRouter(prefix="/catalog", tags=["catalog"])
+
+# Spoken language names for the chooser ("hear each language's name").
+LANGUAGE_NAME_TEXT_ID = "language-name-{code}"
+
+
+def _audio_url(file_name: str) -> str:
+    return f"/audio/{file_name}"
+
+
+def _texts(session: Session, language: str, text_ids: list[str]) -> dict[str, CatalogText]:
+    if not text_ids:
+        return {}
+    rows = session.exec(
+        select(CatalogText).where(
+            CatalogText.language == language, CatalogText.text_id.in_(text_ids)
+        )
+    )
+    return {row.text_id: row for row in rows}
+
+
+def build_catalog(*, session: Session, language: str) -> dict[str, Any]:
+    """The whole catalog in one language (plus Swedish), as plain JSON data."""
+    items = session.exec(
+        select(CatalogItem).order_by(CatalogItem.kind, CatalogItem.position, CatalogItem.id)
+    ).all()
+    steps = session.exec(select(Step).order_by(Step.item_id, Step.position)).all()
+    steps_by_item: dict[int, list[Step]] = {}
+    for step in steps:
+        steps_by_item.setdefault(step.item_id, []).append(step)
+
+    text_ids: list[str] = [LANGUAGE_NAME_TEXT_ID.format(code=c) for c in LANGUAGES]
+    for item in items:
+        text_ids.append(item.title_id)
+        if item.summary_id:
+            text_ids.append(item.summary_id)
+    text_ids += [s.text_id for s in steps]
+
+    here = _texts(session, language, text_ids)
+    source = here if language == SOURCE_LANGUAGE else _texts(session, SOURCE_LANGUAGE, text_ids)
+    clips_here = best_clips(
+        session=session, language=language, texts={k: v.text for k, v in here.items()}
+    )
+    clips_source = best_clips(
+        session=session, language=SOURCE_LANGUAGE, texts={k: v.text for k, v in source.items()}
+    )
+
+    def text_block(text_id: str | None) -> dict[str, Any] | None:
+        if text_id is None:
+            return None
+        row, sv = here.get(text_id), source.get(text_id)
+        clip, clip_sv = clips_here.get(text_id), clips_source.get(text_id)
+        return {
+            "text": row.text if row else None,
+            "review_status": row.review_status if row else None,
+            "audio": _audio_url(clip.file_name) if clip else None,
+            "sv": sv.text if sv else None,
+            "audio_sv": _audio_url(clip_sv.file_name) if clip_sv else None,
+        }
+
+    out_items = []
+    for item in items:
+        out_items.append(
+            {
+                "id": item.id,
+                "slug": item.slug,
+                "kind": item.kind,
+                "code": item.code,
+                "pictogram": item.pictogram,
+                "title": text_block(item.title_id),
+                "summary": text_block(item.summary_id),
+                "steps": [
+                    {
+                        "id": s.id,
+                        "key": s.text_id,
+                        "slug": s.slug,
+                        "position": s.position,
+                        "pictogram": s.pictogram,
+                        **text_block(s.text_id),
+                    }
+                    for s in steps_by_item.get(item.id, [])
+                ],
+            }
+        )
+
+    languages = []
+    for code in PARTICIPANT_LANGUAGES:
+        lang = LANGUAGES[code]
+        name_clip = best_clips(
+            session=session,
+            language=code,
+            texts={
+                LANGUAGE_NAME_TEXT_ID.format(code=code): lang.native_name,
+            },
+        )
+        clip = next(iter(name_clip.values()), None)
+        languages.append(
+            {
+                "code": code,
+                "native_name": lang.native_name,
+                "direction": lang.direction,
+                "audio": _audio_url(clip.file_name) if clip else None,
+            }
+        )
+
+    body = {
+        "language": language,
+        "direction": LANGUAGES[language].direction,
+        "languages": languages,
+        "items": out_items,
+    }
+    # The version is a hash of the content itself: any text, step, pictogram or
+    # audio change makes a new one, and nothing else does.
+    digest = hashlib.sha256(
+        json.dumps(body, sort_keys=True, ensure_ascii=False).encode("utf-8")
+    ).hexdigest()[:20]
+    return {"version": digest, **body}
+
+
+@router.get("")
+def read_catalog(
+    request: Request,
+    response: Response,
+    session: SessionDep,
+    lang: str = Query(SOURCE_LANGUAGE, description="Language code: sv en ar fa so ti"),
+):
+    """The catalog in one language, with Swedish beside it and audio URLs."""
+    if lang not in LANGUAGES:
+        raise HTTPException(
+            status.HTTP_422_UNPROCESSABLE_CONTENT,
+            detail=f"Unknown language {lang!r}. Choose one of: {', '.join(LANGUAGES)}.",
+        )
+    data = build_catalog(session=session, language=lang)
+    etag = f'"{data["version"]}"'
+    headers = {"ETag": etag, "Cache-Control": "no-cache"}
+    if request.headers.get("if-none-match") == etag:
+        return Response(status_code=status.HTTP_304_NOT_MODIFIED, headers=headers)
+    response.headers.update(headers)
+    return data

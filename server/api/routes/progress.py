@@ -1,0 +1,256 @@
+"""Progress events from the participant's device, sent in batches.
+
+A batch is judged event by event: valid events are kept, invalid ones come
+back with a reason, and an event id already stored counts as a duplicate
+(not an error), so a device that resends after a lost response loses nothing
+and counts nothing twice.
+"""
+
+import uuid
+from datetime import UTC, datetime, timedelta
+from typing import Any, Literal
+
+from fastapi import APIRouter
+from pydantic import BaseModel, Field, ValidationError
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlmodel import Session, select
+
+from server.api.deps import CurrentParticipant, SessionDep
+from server.models import CatalogItem, Step
+from server.models._time import utcnow
+from server.models.progress import EVENT_KINDS, ProgressEvent
+from server.services.i18n import LANGUAGES
+
+router = APIRouter(prefix="/progress", tags=["progress"])
+
+MAX_BATCH = 500
+# Phones' clocks drift; beyond this an event "from the future" is a bug or a forgery.
+FUTURE_TOLERANCE = timedelta(minutes=10)
+STEP_KINDS = {"step_ticked", "step_unticked"}
+ITEM_KINDS = {"checklist_completed", "guide_finished", "station_opened"}
+
+
+class EventIn(BaseModel):
+    """One event as the device sends it."""
+
+    id: str
+    type: Literal[
+        "step_ticked",
+        "step_unticked",
+        "checklist_completed",
+        "guide_finished",
+        "station_opened",
+        "audio_played",
+    ]
+    device_time: datetime
+    step: str | None = Field(default=None, max_length=120, description="step key (text id)")
+    item: str | None = Field(default=None, max_length=60, description="item slug")
+    language: str | None = Field(default=None, max_length=5)
+    listened_ms: int | None = Field(default=None, ge=0, le=24 * 3600 * 1000)
+
+
+class EventBatch(BaseModel):
+    # Raw dicts: one malformed event must not make the whole batch a 422.
+    events: list[Any] = Field(max_length=MAX_BATCH)
+
+
+class Rejected(BaseModel):
+    index: int
+    id: str | None
+    error: str
+
+
+class BatchResult(BaseModel):
+    stored: list[str]
+    duplicates: list[str]
+    rejected: list[Rejected]
+
+
+class ProgressMe(BaseModel):
+    participant: dict[str, Any]
+    ticked: list[str]
+    completed: dict[str, int]
+    completed_at: dict[str, datetime]
+    stations_opened: dict[str, int]
+    event_count: int
+
+
+def _reason(exc: ValidationError) -> str:
+    parts = []
+    for err in exc.errors():
+        where = ".".join(str(p) for p in err["loc"]) or "event"
+        parts.append(f"{where}: {err['msg']}")
+    return "; ".join(parts)
+
+
+def _as_aware(dt: datetime) -> datetime:
+    return dt.replace(tzinfo=UTC) if dt.tzinfo is None else dt.astimezone(UTC)
+
+
+def _insert_ignoring_duplicates(session: Session, rows: list[dict[str, Any]]) -> set[str]:
+    """Insert rows; the event ids actually inserted (others were already there)."""
+    if not rows:
+        return set()
+    dialect = session.get_bind().dialect.name
+    table = ProgressEvent.__table__
+    if dialect == "postgresql":
+        stmt = postgresql.insert(table)
+    elif dialect == "sqlite":
+        stmt = sqlite.insert(table)
+    else:  # pragma: no cover - we only deploy on these two
+        raise RuntimeError(f"unsupported database {dialect}")
+    stmt = stmt.values(rows).on_conflict_do_nothing(index_elements=["event_id"])
+    result = session.execute(stmt.returning(table.c.event_id))
+    stored = {r[0] for r in result}
+    session.commit()
+    return stored
+
+
+@router.post("/events", response_model=BatchResult)
+def create_events(batch: EventBatch, session: SessionDep, me: CurrentParticipant) -> BatchResult:
+    """Store a batch of the signed-in participant's events, each id once."""
+    now = utcnow()
+    parsed: list[tuple[int, EventIn]] = []
+    rejected: list[Rejected] = []
+    seen: set[str] = set()
+    in_batch_dups: list[str] = []
+
+    for index, raw in enumerate(batch.events):
+        raw_id = raw.get("id") if isinstance(raw, dict) else None
+        shown_id = raw_id if isinstance(raw_id, str) else None
+        try:
+            ev = EventIn.model_validate(raw)
+        except ValidationError as exc:
+            rejected.append(Rejected(index=index, id=shown_id, error=_reason(exc)))
+            continue
+        try:
+            ev.id = str(uuid.UUID(ev.id))
+        except ValueError:
+            rejected.append(Rejected(index=index, id=shown_id, error="id: not a UUID"))
+            continue
+        ev.device_time = _as_aware(ev.device_time)
+        if ev.device_time > now + FUTURE_TOLERANCE:
+            rejected.append(
+                Rejected(index=index, id=ev.id, error="device_time: too far in the future")
+            )
+            continue
+        if ev.language is not None and ev.language not in LANGUAGES:
+            rejected.append(
+                Rejected(index=index, id=ev.id, error=f"language: unknown {ev.language!r}")
+            )
+            continue
+        if ev.id in seen:
+            in_batch_dups.append(ev.id)
+            continue
+        seen.add(ev.id)
+        parsed.append((index, ev))
+
+    # Resolve the catalog references in two queries, not one per event.
+    step_keys = {ev.step for _, ev in parsed if ev.step}
+    item_slugs = {ev.item for _, ev in parsed if ev.item}
+    steps = (
+        {s.text_id: s for s in session.exec(select(Step).where(Step.text_id.in_(step_keys)))}
+        if step_keys
+        else {}
+    )
+    items = (
+        {
+            i.slug: i
+            for i in session.exec(select(CatalogItem).where(CatalogItem.slug.in_(item_slugs)))
+        }
+        if item_slugs
+        else {}
+    )
+
+    rows: list[dict[str, Any]] = []
+    for index, ev in parsed:
+        step = steps.get(ev.step) if ev.step else None
+        item = items.get(ev.item) if ev.item else None
+        error = None
+        if ev.step and step is None:
+            error = f"step: unknown step {ev.step!r}"
+        elif ev.item and item is None:
+            error = f"item: unknown item {ev.item!r}"
+        elif ev.type in STEP_KINDS and step is None:
+            error = "step: required for this event type"
+        elif ev.type in ITEM_KINDS and item is None:
+            error = "item: required for this event type"
+        elif step is not None and item is not None and step.item_id != item.id:
+            error = "step: does not belong to item"
+        elif ev.type == "audio_played" and step is None and item is None:
+            error = "step or item: required for audio_played"
+        if error:
+            rejected.append(Rejected(index=index, id=ev.id, error=error))
+            continue
+        rows.append(
+            {
+                "event_id": ev.id,
+                "participant_id": me.id,
+                "kind": ev.type,
+                "item_id": item.id if item else (step.item_id if step else None),
+                "step_id": step.id if step else None,
+                "language": ev.language,
+                "listened_ms": ev.listened_ms if ev.type == "audio_played" else None,
+                "device_time": ev.device_time,
+                "received_at": now,
+            }
+        )
+
+    stored = _insert_ignoring_duplicates(session, rows)
+    ordered = [r["event_id"] for r in rows]
+    return BatchResult(
+        stored=[e for e in ordered if e in stored],
+        duplicates=[e for e in ordered if e not in stored] + in_batch_dups,
+        rejected=sorted(rejected, key=lambda r: r.index),
+    )
+
+
+@router.get("/me", response_model=ProgressMe)
+def read_my_progress(session: SessionDep, me: CurrentParticipant) -> ProgressMe:
+    """The participant's own ticks and completions, for the device to sync back."""
+    events = session.exec(
+        select(ProgressEvent)
+        .where(ProgressEvent.participant_id == me.id)
+        .order_by(ProgressEvent.device_time, ProgressEvent.id)
+    ).all()
+    step_ids = {e.step_id for e in events if e.step_id}
+    item_ids = {e.item_id for e in events if e.item_id}
+    step_keys = (
+        {s.id: s.text_id for s in session.exec(select(Step).where(Step.id.in_(step_ids)))}
+        if step_ids
+        else {}
+    )
+    item_slugs = (
+        {
+            i.id: i.slug
+            for i in session.exec(select(CatalogItem).where(CatalogItem.id.in_(item_ids)))
+        }
+        if item_ids
+        else {}
+    )
+    ticked: dict[str, bool] = {}
+    completed: dict[str, int] = {}
+    completed_at: dict[str, datetime] = {}
+    opened: dict[str, int] = {}
+    for e in events:  # in device-time order: the last tick or untick wins
+        if e.kind in STEP_KINDS and e.step_id in step_keys:
+            ticked[step_keys[e.step_id]] = e.kind == "step_ticked"
+        elif e.kind in ("checklist_completed", "guide_finished") and e.item_id in item_slugs:
+            slug = item_slugs[e.item_id]
+            completed[slug] = completed.get(slug, 0) + 1
+            completed_at[slug] = _as_aware(e.device_time)
+        elif e.kind == "station_opened" and e.item_id in item_slugs:
+            slug = item_slugs[e.item_id]
+            opened[slug] = opened.get(slug, 0) + 1
+    return ProgressMe(
+        participant={"id": me.id, "display_name": me.display_name, "language": me.language},
+        ticked=sorted(k for k, v in ticked.items() if v),
+        completed=completed,
+        completed_at=completed_at,
+        stations_opened=opened,
+        event_count=len(events),
+    )
+
+
+# The Literal above and the model's list must name the same kinds.
+assert set(EVENT_KINDS) == set(EventIn.model_fields["type"].annotation.__args__)

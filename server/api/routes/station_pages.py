@@ -1,0 +1,489 @@
+"""The station pages behind the QR codes: the hot path.
+
+A participant scans a code at a work-training station and lands on
+`/s/<code>`. The page is small server-rendered HTML with native <audio>: it
+works without JavaScript, fetches nothing from a third party, remembers the
+language in a long-lived cookie, and costs a handful of indexed queries
+(station by code, its steps, their texts in two languages, the best clip per
+text in two languages) — nothing that grows with the catalog.
+
+Also here: the friendly HTML error pages (404, 400, 500) for everything that
+is not the JSON API, installed by `install_error_pages(app)`.
+"""
+
+import base64
+import gzip
+import hashlib
+import logging
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from fastapi import APIRouter, FastAPI, Request, status
+from fastapi.exception_handlers import (
+    http_exception_handler,
+    request_validation_exception_handler,
+)
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, RedirectResponse, Response
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+from sqlmodel import Session, select
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from server.api.deps import SessionDep
+from server.api.routes.media import STATIC_DIR, static_url
+from server.core.config import PARTICIPANT_LANGUAGES, SERVER_DIR, SOURCE_LANGUAGE, get_settings
+from server.models import AudioClip, CatalogItem, CatalogText, Step
+from server.services.audio import LOWER_QUALITY_SOURCES, SOURCE_PREFERENCE, best_clips, text_sha
+from server.services.i18n import LANGUAGES, Language, Translator, translator
+
+log = logging.getLogger(__name__)
+
+LANG_COOKIE = "stegvis_lang"
+# Chrome caps cookie lifetimes at 400 days; ask for that.
+LANG_COOKIE_MAX_AGE = 400 * 24 * 3600
+LANGUAGE_NAME_TEXT_ID = "language-name-{code}"
+# Station codes are short and printed in QR codes; anything else is not a code.
+CODE_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,15}$")
+PICTOGRAM_RE = re.compile(r"^[a-z0-9_]{1,40}$")
+GZIP_MIN_BYTES = 1024
+
+router = APIRouter(prefix="/s", tags=["station pages"], include_in_schema=False)
+
+_env = Environment(
+    loader=FileSystemLoader(SERVER_DIR / "templates"),
+    autoescape=select_autoescape(["html"]),
+    trim_blocks=True,
+    lstrip_blocks=True,
+)
+
+
+# --- page assets: inline CSS and JS, allowed by hash in the CSP -------------------------
+
+
+@dataclass(frozen=True)
+class Assets:
+    css: str
+    js: str
+    csp: str
+
+
+def _csp_hash(text: str) -> str:
+    return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode()).digest()).decode() + "'"
+
+
+@lru_cache(maxsize=1)
+def page_assets() -> Assets:
+    """CSS (font URLs with their content hash) and JS, read once per process."""
+    css = (STATIC_DIR / "station.css").read_text(encoding="utf-8")
+    css = re.sub(r"/\*.*?\*/\s*", "", css, flags=re.S)  # comments cost bytes on every page
+    css = re.sub(
+        r"url\(/static/([^)?]+)\)", lambda m: f"url({static_url(m.group(1))})", css
+    ).strip()
+    js = (STATIC_DIR / "station.js").read_text(encoding="utf-8")
+    js = "\n".join(ln.strip() for ln in js.splitlines() if not ln.strip().startswith("//"))
+    # No third-party origin anywhere: only this server, only what the page needs.
+    csp = "; ".join(
+        [
+            "default-src 'none'",
+            f"style-src {_csp_hash(css)}",
+            f"script-src {_csp_hash(js)}",
+            "font-src 'self'",
+            "media-src 'self'",
+            "img-src 'self' data:",
+            "connect-src 'self'",
+            "base-uri 'none'",
+            "form-action 'self'",
+            "frame-ancestors 'none'",
+        ]
+    )
+    return Assets(css=css, js=js, csp=csp)
+
+
+# --- pictograms: inline SVG (a few hundred bytes each, no extra request) ----------------
+
+_SVG_DROP = re.compile(
+    r"<\?xml.*?\?>|<!DOCTYPE.*?>|<!--.*?-->|\s(?:xmlns(?::\w+)?|width|height)=\"[^\"]*\"", re.S
+)
+_SVG_UNSAFE = re.compile(r"<script|<foreignObject|\son\w+\s*=|(?:href|src)\s*=\s*\"(?!#)", re.I)
+_pictograms: dict[tuple[str, int], str] = {}
+
+
+def pictogram_svg(name: str) -> str:
+    """The pictogram as inline SVG markup ('' when missing or not plainly drawable)."""
+    if not PICTOGRAM_RE.match(name or ""):
+        return ""
+    path = STATIC_DIR / "pictograms" / f"{name}.svg"
+    try:
+        key = (name, path.stat().st_mtime_ns)
+    except OSError:
+        return ""
+    if key not in _pictograms:
+        svg = _SVG_DROP.sub("", path.read_text(encoding="utf-8")).strip()
+        # Inline SVG in HTML needs no xmlns; anything active or linking out is refused.
+        if not svg.startswith("<svg") or _SVG_UNSAFE.search(svg):
+            log.warning("pictogram %s not inlined: not a plain SVG", name)
+            svg = ""
+        else:
+            svg = svg.replace("<svg", '<svg aria-hidden="true" focusable="false"', 1)
+        _pictograms[key] = svg
+    return _pictograms[key]
+
+
+# --- language -----------------------------------------------------------------------------
+
+
+def remembered_language(request: Request) -> str | None:
+    code = request.cookies.get(LANG_COOKIE)
+    return code if code in LANGUAGES else None
+
+
+def page_language(request: Request) -> str:
+    """Language for pages that need one before a choice: cookie, then the browser's, then sv."""
+    remembered = remembered_language(request)
+    if remembered:
+        return remembered
+    for part in request.headers.get("accept-language", "").split(","):
+        code = part.split(";")[0].strip().lower().split("-")[0]
+        if code in LANGUAGES:
+            return code
+    return SOURCE_LANGUAGE
+
+
+def _remember(response: Response, code: str) -> None:
+    response.set_cookie(
+        LANG_COOKIE,
+        code,
+        max_age=LANG_COOKIE_MAX_AGE,
+        path="/",
+        samesite="lax",
+        httponly=True,
+        secure=get_settings().cookie_secure,
+    )
+
+
+# --- responses ----------------------------------------------------------------------------
+
+
+def render_page(
+    request: Request, template: str, *, lang: str, status_code: int = 200, **context: Any
+) -> Response:
+    """Render an HTML page with the security headers; gzip it when the phone accepts it."""
+    assets = page_assets()
+    html = _env.get_template(template).render(
+        lang=LANGUAGES[lang],
+        t=translator(lang),
+        assets=assets,
+        **context,
+    )
+    body = html.encode("utf-8")
+    headers = {
+        "Content-Security-Policy": assets.csp,
+        "Referrer-Policy": "no-referrer",
+        "X-Content-Type-Options": "nosniff",
+        # Depends on the language cookie: never shared between phones, always revalidated.
+        "Cache-Control": "private, no-cache",
+        "Vary": "Cookie, Accept-Encoding",
+        "Content-Language": LANGUAGES[lang].bcp47,
+    }
+    if len(body) >= GZIP_MIN_BYTES and "gzip" in request.headers.get("accept-encoding", ""):
+        body = gzip.compress(body, compresslevel=6, mtime=0)
+        headers["Content-Encoding"] = "gzip"
+    return Response(body, status_code, headers=headers, media_type="text/html; charset=utf-8")
+
+
+def _redirect(url: str) -> RedirectResponse:
+    response = RedirectResponse(url, status.HTTP_303_SEE_OTHER)
+    response.headers["Referrer-Policy"] = "no-referrer"
+    response.headers["Cache-Control"] = "no-store"
+    return response
+
+
+def error_page(request: Request, status_code: int, message_id: str) -> Response:
+    lang = page_language(request)
+    t = translator(lang)
+    return render_page(
+        request,
+        "error.html",
+        lang=lang,
+        status_code=status_code,
+        status_code_text=str(status_code),
+        message=t(message_id),
+        change_href="/s/?choose=1",
+    )
+
+
+# --- database reads: each one indexed, none proportional to the catalog -------------------
+
+
+def _find_station(session: Session, code: str) -> CatalogItem | None:
+    if not CODE_RE.match(code):
+        return None
+    query = select(CatalogItem).where(CatalogItem.kind == "station")
+    station = session.exec(query.where(CatalogItem.code == code)).first()
+    if station is None and code != code.lower():
+        # QR scanners sometimes upper-case a URL; codes are stored lower-case.
+        station = session.exec(query.where(CatalogItem.code == code.lower())).first()
+    return station
+
+
+def _texts(
+    session: Session, text_ids: list[str], languages: set[str]
+) -> dict[tuple[str, str], str]:
+    rows = session.exec(
+        select(CatalogText.text_id, CatalogText.language, CatalogText.text).where(
+            CatalogText.text_id.in_(text_ids), CatalogText.language.in_(sorted(languages))
+        )
+    )
+    return {(tid, lang): text for tid, lang, text in rows}
+
+
+def _language_name_clips(session: Session) -> dict[str, AudioClip]:
+    """Each participant language's name spoken in that language, where recorded."""
+    wanted = {LANGUAGE_NAME_TEXT_ID.format(code=c): c for c in PARTICIPANT_LANGUAGES}
+    rows = session.exec(
+        select(AudioClip).where(
+            AudioClip.text_id.in_(list(wanted)), AudioClip.withdrawn_at.is_(None)
+        )
+    )
+
+    def rank(clip: AudioClip) -> tuple:
+        current = clip.text_sha == text_sha(LANGUAGES[clip.language].native_name)
+        source = SOURCE_PREFERENCE.index(clip.source) if clip.source in SOURCE_PREFERENCE else 9
+        return (not current, source, -(clip.id or 0))
+
+    best: dict[str, AudioClip] = {}
+    for clip in rows:
+        code = wanted[clip.text_id]
+        if clip.language == code and (code not in best or rank(clip) < rank(best[code])):
+            best[code] = clip
+    return best
+
+
+# --- view models --------------------------------------------------------------------------
+
+
+@dataclass
+class Clip:
+    url: str
+    synthetic: str  # a discreet "computer voice" label for lower-quality TTS, else ''
+
+
+def _clip(clip: AudioClip | None, t: Translator) -> Clip | None:
+    if clip is None:
+        return None
+    synthetic = t("station-synthetic-voice") if clip.source in LOWER_QUALITY_SOURCES else ""
+    return Clip(url=f"/audio/{clip.file_name}", synthetic=synthetic)
+
+
+@dataclass
+class Choice:
+    lang: Language
+    href: str
+    audio_url: str | None
+
+
+def _chooser(
+    request: Request,
+    session: Session,
+    *,
+    base: str,
+    station: CatalogItem | None,
+    note_id: str | None = None,
+    status_code: int = 200,
+) -> Response:
+    lang = page_language(request)
+    clips = _language_name_clips(session)
+    choices = [
+        Choice(
+            lang=LANGUAGES[code],
+            href=f"{base}?lang={code}",
+            audio_url=f"/audio/{clips[code].file_name}" if code in clips else None,
+        )
+        for code in PARTICIPANT_LANGUAGES
+    ]
+    head = None
+    if station is not None:
+        texts = _texts(session, [station.title_id], {SOURCE_LANGUAGE})
+        title_sv = texts.get((station.title_id, SOURCE_LANGUAGE), station.slug)
+        head = {"title_sv": title_sv, "pictogram_svg": pictogram_svg(station.pictogram)}
+    return render_page(
+        request,
+        "chooser.html",
+        lang=lang,
+        status_code=status_code,
+        station=head,
+        heading_sv=head["title_sv"] if head else None,
+        choices=choices,
+        note=translator(lang)(note_id) if note_id else None,
+    )
+
+
+def _language_step(request: Request, session: Session, base: str, station: CatalogItem | None):
+    """Handle ?lang= and ?choose=: a response when the visit is about choosing, else None."""
+    asked = request.query_params.get("lang")
+    if asked is not None:
+        if asked not in LANGUAGES:
+            return _chooser(
+                request,
+                session,
+                base=base,
+                station=station,
+                note_id="language-unknown",
+                status_code=status.HTTP_400_BAD_REQUEST,
+            )
+        response = _redirect(base)
+        _remember(response, asked)
+        return response
+    if "choose" in request.query_params or remembered_language(request) is None:
+        return _chooser(request, session, base=base, station=station)
+    return None
+
+
+# --- routes -------------------------------------------------------------------------------
+
+
+@router.get("/")
+def read_station_index(request: Request, session: SessionDep) -> Response:
+    """All stations, in the remembered language (the way back from an error page)."""
+    chosen = _language_step(request, session, "/s/", None)
+    if chosen is not None:
+        return chosen
+    lang = remembered_language(request) or SOURCE_LANGUAGE
+    stations = list(
+        session.exec(
+            select(CatalogItem)
+            .where(CatalogItem.kind == "station", CatalogItem.code.is_not(None))
+            .order_by(CatalogItem.position, CatalogItem.id)
+        )
+    )
+    texts = _texts(session, [s.title_id for s in stations], {lang, SOURCE_LANGUAGE})
+    rows = []
+    for s in stations:
+        title_sv = texts.get((s.title_id, SOURCE_LANGUAGE), s.slug)
+        title = texts.get((s.title_id, lang)) or title_sv
+        rows.append(
+            {
+                "code": s.code,
+                "pictogram_svg": pictogram_svg(s.pictogram),
+                "title": title,
+                "title_sv": title_sv if title != title_sv else None,
+            }
+        )
+    return render_page(request, "index.html", lang=lang, stations=rows, change_href="/s/?choose=1")
+
+
+@router.get("/{code}")
+def read_station_page(code: str, request: Request, session: SessionDep) -> Response:
+    """One station's steps: pictogram, text in the chosen language and Swedish, audio."""
+    station = _find_station(session, code)
+    if station is None:
+        return error_page(request, status.HTTP_404_NOT_FOUND, "error-station-unknown")
+    base = f"/s/{station.code}"
+    if code != station.code:
+        return _redirect(base + (f"?{request.url.query}" if request.url.query else ""))
+    chosen = _language_step(request, session, base, station)
+    if chosen is not None:
+        return chosen
+
+    lang = remembered_language(request) or SOURCE_LANGUAGE
+    t, sv_t = translator(lang), translator(SOURCE_LANGUAGE)
+    steps = list(
+        session.exec(select(Step).where(Step.item_id == station.id).order_by(Step.position))
+    )
+    ids = [station.title_id, *(s.text_id for s in steps)]
+    texts = _texts(session, ids, {lang, SOURCE_LANGUAGE})
+
+    def current(language: str) -> dict[str, str]:
+        return {i: texts[(i, language)] for i in ids if (i, language) in texts}
+
+    clips = best_clips(session=session, language=lang, texts=current(lang))
+    show_sv = lang != SOURCE_LANGUAGE
+    clips_sv = (
+        best_clips(session=session, language=SOURCE_LANGUAGE, texts=current(SOURCE_LANGUAGE))
+        if show_sv
+        else {}
+    )
+
+    title_sv = texts.get((station.title_id, SOURCE_LANGUAGE), station.slug)
+    rows = []
+    for number, step in enumerate(steps, start=1):
+        clip = _clip(clips.get(step.text_id), t)
+        clip_sv = _clip(clips_sv.get(step.text_id), sv_t)
+        rows.append(
+            {
+                "number": number,
+                "pictogram_svg": pictogram_svg(step.pictogram),
+                "text": texts.get((step.text_id, lang)),
+                "text_sv": texts.get((step.text_id, SOURCE_LANGUAGE), ""),
+                "clip": clip,
+                "clip_sv": clip_sv,
+                # "Play all" plays each step once: in the chosen language, else in Swedish.
+                "seq_main": number if clip else None,
+                "seq_sv": number if clip is None and clip_sv else None,
+            }
+        )
+    return render_page(
+        request,
+        "station.html",
+        lang=lang,
+        sv_t=sv_t,
+        show_sv=show_sv,
+        station={
+            "title": texts.get((station.title_id, lang)) or title_sv,
+            "title_sv": title_sv,
+            "pictogram_svg": pictogram_svg(station.pictogram),
+        },
+        steps=rows,
+        change_href=f"{base}?choose=1",
+        app_href=f"/app/station/{station.code}",
+    )
+
+
+# --- friendly error pages for everything outside the JSON API ------------------------------
+
+
+def _wants_json(request: Request) -> bool:
+    if request.url.path.startswith("/api/") or request.url.path == "/api":
+        return True
+    accept = request.headers.get("accept", "")
+    return "application/json" in accept and "text/html" not in accept
+
+
+_MESSAGES = {404: "error-not-found", 405: "error-not-found", 400: "error-bad-request"}
+
+
+def install_error_pages(app: FastAPI) -> None:
+    """HTML error pages in the remembered language; the API keeps its JSON errors."""
+
+    async def on_http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        if _wants_json(request):
+            return await http_exception_handler(request, exc)
+        code = exc.status_code
+        if code < 400:
+            return await http_exception_handler(request, exc)
+        message = _MESSAGES.get(code, "error-server" if code >= 500 else "error-bad-request")
+        response = error_page(request, code, message)
+        for key, value in (exc.headers or {}).items():
+            response.headers.setdefault(key, value)
+        return response
+
+    async def on_validation_error(request: Request, exc: RequestValidationError) -> Response:
+        if _wants_json(request):
+            return await request_validation_exception_handler(request, exc)
+        return error_page(request, status.HTTP_400_BAD_REQUEST, "error-bad-request")
+
+    async def on_crash(request: Request, exc: Exception) -> Response:
+        # Logged with its traceback for us; the phone sees a plain sentence.
+        log.exception("unhandled error on %s", request.url.path, exc_info=exc)
+        if _wants_json(request):
+            return JSONResponse({"detail": "Internal server error"}, status_code=500)
+        try:
+            return error_page(request, status.HTTP_500_INTERNAL_SERVER_ERROR, "error-server")
+        except Exception:  # the error page itself failed (e.g. database down)
+            return Response("Stegvis: error", 500, media_type="text/plain; charset=utf-8")
+
+    app.add_exception_handler(StarletteHTTPException, on_http_error)
+    app.add_exception_handler(RequestValidationError, on_validation_error)
+    app.add_exception_handler(Exception, on_crash)
