@@ -161,7 +161,7 @@ def top_bar(ctx: Ctx, state: AppState, title: str, *, home: bool = True) -> ft.C
         content=ft.Row(
             [
                 left,
-                ft.Container(txt(title, 22, bold=True, lang=state.language), expand=True),
+                ft.Container(txt(title, 20, bold=True, lang=state.language), expand=True),
                 sync_badge(state, t),
                 labelled(ft.IconButton(ft.Icons.TRANSLATE, icon_size=30, width=TOUCH,
                                        height=TOUCH,
@@ -203,7 +203,8 @@ def tile(label: str, pictogram: str, *, key: str, on_click, color: str = BRAND,
         content=ft.Column(
             [
                 icon(pictogram, 56, ft.Colors.WHITE),
-                txt(label, 22, bold=True, color=ft.Colors.WHITE, align=ft.TextAlign.CENTER),
+                # 19: the longest label ("Arbetsstationer") fits a 360-wide phone unbroken.
+                txt(label, 19, bold=True, color=ft.Colors.WHITE, align=ft.TextAlign.CENTER),
                 *([extra] if extra else []),
             ],
             horizontal_alignment=ft.CrossAxisAlignment.CENTER,

@@ -1,0 +1,172 @@
+"""The Flet web client in headless Chromium, mounted at /app on a real server."""
+
+import os
+import re
+import time
+from pathlib import Path
+
+import pytest
+from sqlmodel import Session, select
+
+from server.db import _engine_for
+from server.models import ProgressEvent
+from tests.client.fixtures import make_mini_catalog, make_participant
+from tests.client.live import LiveServer, free_port
+
+CHROMIUM = "/usr/bin/chromium"
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--enable-unsafe-swiftshader",
+]
+SHOTS = Path(os.environ.get("STEGVIS_SCREENSHOTS", "/tmp/stegvis-client-shots"))
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(
+        not Path(CHROMIUM).exists(),
+        reason="needs Debian chromium at /usr/bin/chromium (apt-get install chromium)",
+    ),
+]
+
+
+@pytest.fixture
+def app_server(settings, monkeypatch):
+    from server.core.config import get_settings
+    from server.main import create_app
+
+    port = free_port()
+    monkeypatch.setenv("STEGVIS_PUBLIC_BASE_URL", f"http://127.0.0.1:{port}")
+    monkeypatch.setenv("STEGVIS_MOUNT_CLIENT", "true")
+    get_settings.cache_clear()
+    server = LiveServer(create_app(), port=port).start()
+    yield server
+    server.stop()
+    get_settings.cache_clear()
+
+
+@pytest.fixture
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield b
+        b.close()
+
+
+def semantics_on(page):
+    """Flutter draws on a canvas; its accessibility tree appears once asked for."""
+    page.wait_for_selector("flt-semantics-placeholder", state="attached", timeout=30_000)
+    page.locator("flt-semantics-placeholder").dispatch_event("click")
+
+
+def events(settings) -> list[ProgressEvent]:
+    with Session(_engine_for(settings.sqlalchemy_url)) as s:
+        return list(s.exec(select(ProgressEvent).order_by(ProgressEvent.id)))
+
+
+def wait_for_events(settings, n: int, timeout: float = 20.0) -> list[ProgressEvent]:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        found = events(settings)
+        if len(found) >= n:
+            return found
+        time.sleep(0.2)
+    return events(settings)
+
+
+# (language, the native name on the chooser, the "My checklists" tile, checklist title,
+#  two step texts, expected progress text after two ticks)
+CASES = {
+    "ar": ("العربية", "قوائمي", "دفع فاتورة", ["افتح الفاتورة", "ابحث عن المبلغ"],
+           ["١ من ٣", "٢ من ٣"], "تم الإرسال"),
+    "ti": ("ትግርኛ", "ዝርዝራተይ", "ሕሳብ ክፈል", ["ሕሳብ ክፈት", "መጠን ረኽብ"],
+           ["1 ካብ 3", "2 ካብ 3"], "ተላኢኹ"),
+}
+
+
+@pytest.mark.parametrize("lang", ["ar", "ti"])
+def test_choose_language_tick_two_steps_reload_and_they_reach_the_server(
+    lang, settings, session, app_server, browser
+):
+    make_mini_catalog(session)
+    me = make_participant(session, name="Test", language="sv")
+    native, tile, title, steps, progress_texts, sent = CASES[lang]
+    progress = progress_texts[-1]
+
+    page = browser.new_page(viewport={"width": 360, "height": 740})
+    page.goto(f"{app_server.url}/app/signin/{me.token}")
+    semantics_on(page)
+    # Signed in, Swedish home; the card's token is gone from the address bar.
+    page.get_by_text("Mina checklistor").wait_for(timeout=30_000)
+    assert me.token not in page.url
+
+    page.get_by_role("button", name="Byt språk").click()
+    page.get_by_role("button", name=native, exact=True).click()
+    page.get_by_role("button", name=tile).first.click()
+    page.get_by_role("button", name=title).first.click()
+    for n, text in enumerate(steps, start=1):
+        page.get_by_role("checkbox", name=f"{n}. {text}").click()
+        # Like a person: tap, see the count go up, then the next one.
+        page.get_by_text(progress_texts[n - 1], exact=True).wait_for(timeout=15_000)
+        # ... and let the background sync (which repaints the sync badge) finish.
+        assert len(wait_for_events(settings, n)) == n
+        page.get_by_text(sent, exact=True).first.wait_for(timeout=15_000)
+
+    if lang == "ar":  # mirrored: the title sits right of the home button's left edge
+        home = page.get_by_role("button", name="الرئيسية").bounding_box()
+        assert home["x"] > 180, home
+
+    page.reload()
+    semantics_on(page)
+    page.get_by_text(progress, exact=True).wait_for(timeout=30_000)
+    assert re.search(r"/app/checklist/bill$", page.url)
+
+    got = wait_for_events(settings, 2)
+    assert [(e.kind, e.language) for e in got] == [("step_ticked", lang)] * 2
+    page.close()
+
+
+SCREENS = {
+    "home": ("/app/", None),
+    "checklists": ("/app/checklists", None),
+    "checklist": ("/app/checklist/bill", None),
+    "guide": ("/app/guide/bus", None),
+    "station": ("/app/station/gardin", None),
+    "language": ("/app/language", None),
+}
+NATIVE = {"ar": "العربية", "fa": "فارسی", "ti": "ትግርኛ", "so": "Soomaali", "sv": "Svenska"}
+TITLE = {"ar": "دفع فاتورة", "fa": "پرداخت قبض", "ti": "ሕሳብ ክፈል", "so": "Bixi biil",
+         "sv": "Betala en räkning"}
+
+
+@pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
+def test_screenshots_of_each_main_screen_in_five_languages(settings, session, app_server,
+                                                           browser):
+    """Writes 360x740 PNGs to look at; checks each screen painted its own text."""
+    make_mini_catalog(session)
+    me = make_participant(session, name="Test", language="sv")
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page = browser.new_page(viewport={"width": 360, "height": 740})
+    page.goto(f"{app_server.url}/app/signin/{me.token}")
+    semantics_on(page)
+    page.get_by_text("Mina checklistor").wait_for(timeout=30_000)
+    for lang, native in NATIVE.items():
+        page.goto(f"{app_server.url}/app/language")
+        semantics_on(page)
+        page.get_by_role("button", name=native, exact=True).click()
+        page.wait_for_url(re.compile(r"/app/?$"))
+        for name, (path, _) in SCREENS.items():
+            page.goto(f"{app_server.url}{path}")
+            semantics_on(page)
+            if name in ("checklists", "checklist"):
+                title = page.get_by_role("button", name=TITLE[lang])
+                title.or_(page.get_by_text(TITLE[lang])).first.wait_for(timeout=30_000)
+            else:
+                page.wait_for_selector("flt-semantics", state="attached", timeout=30_000)
+            page.wait_for_timeout(1500)  # let the last frame paint before the picture
+            page.screenshot(path=str(SHOTS / f"{lang}-{name}.png"))
+    page.close()
+    assert len(list(SHOTS.glob("*.png"))) >= 30
