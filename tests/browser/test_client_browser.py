@@ -170,3 +170,27 @@ def test_screenshots_of_each_main_screen_in_five_languages(settings, session, ap
             page.screenshot(path=str(SHOTS / f"{lang}-{name}.png"))
     page.close()
     assert len(list(SHOTS.glob("*.png"))) >= 30
+
+
+def test_client_sends_nothing_to_third_parties_and_is_compressed(app_server, browser):
+    """Participants' privacy: the web client's own CDN wish (a Rive script) is blocked
+    by our Content-Security-Policy before it leaves the phone; the bundle is gzipped."""
+    page = browser.new_page(viewport={"width": 360, "height": 740})
+    left_the_machine: list[str] = []
+    gzipped: list[str] = []
+
+    def on_response(response):
+        # blob: URLs are made inside the page (Flutter's workers): nothing leaves the phone.
+        if not response.url.startswith((app_server.url, "blob:", "data:")):
+            left_the_machine.append(response.url)
+        elif response.headers.get("content-encoding") == "gzip":
+            gzipped.append(response.url.rsplit("/", 1)[-1])
+
+    page.on("response", on_response)
+    page.goto(f"{app_server.url}/app/")
+    semantics_on(page)
+    page.wait_for_timeout(2000)
+    assert left_the_machine == []
+    # The engine's wasm is the bulk of the first load.
+    assert "flutter_bootstrap.js" in gzipped, gzipped
+    assert any(name.endswith(".wasm") for name in gzipped), gzipped

@@ -44,7 +44,9 @@ def database_guard():
         yield
     except OperationalError as exc:
         log.error("database unavailable: %s", exc.orig if exc.orig is not None else exc)
-        raise HTTPException(status.HTTP_503_SERVICE_UNAVAILABLE, DATABASE_DOWN) from None
+        raise HTTPException(
+            status.HTTP_503_SERVICE_UNAVAILABLE, DATABASE_DOWN, headers={"Retry-After": "30"}
+        ) from None
 
 
 def unprocessable(field: str, message: str) -> HTTPException:

@@ -28,10 +28,12 @@ from fastapi.exception_handlers import (
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 from jinja2 import Environment, FileSystemLoader, select_autoescape
+from sqlalchemy.exc import OperationalError
 from sqlmodel import Session, select
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from server.api.deps import SessionDep
+from server.api.routes.auth import DATABASE_DOWN
 from server.api.routes.media import STATIC_DIR, static_url
 from server.core.config import PARTICIPANT_LANGUAGES, SERVER_DIR, SOURCE_LANGUAGE, get_settings
 from server.models import AudioClip, CatalogItem, CatalogText, Step
@@ -484,6 +486,20 @@ def install_error_pages(app: FastAPI) -> None:
         except Exception:  # the error page itself failed (e.g. database down)
             return Response("Stegvis: error", 500, media_type="text/plain; charset=utf-8")
 
+    async def on_database_down(request: Request, exc: Exception) -> Response:
+        # A lost database is not the user's fault nor a bug: say so, and ask to retry.
+        log.warning("database unreachable on %s: %s", request.url.path, exc)
+        retry = {"Retry-After": "30"}
+        if _wants_json(request):
+            return JSONResponse({"detail": DATABASE_DOWN}, status_code=503, headers=retry)
+        try:
+            response = error_page(request, status.HTTP_503_SERVICE_UNAVAILABLE, "error-server")
+        except Exception:  # the error page needs the database too
+            response = Response(DATABASE_DOWN, 503, media_type="text/plain; charset=utf-8")
+        response.headers.update(retry)
+        return response
+
+    app.add_exception_handler(OperationalError, on_database_down)
     app.add_exception_handler(StarletteHTTPException, on_http_error)
     app.add_exception_handler(RequestValidationError, on_validation_error)
     app.add_exception_handler(Exception, on_crash)
