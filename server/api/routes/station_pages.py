@@ -78,7 +78,9 @@ def _csp_hash(text: str) -> str:
 @lru_cache(maxsize=1)
 def page_assets() -> Assets:
     """CSS (font URLs with their content hash) and JS, read once per process."""
-    css = (STATIC_DIR / "station.css").read_text(encoding="utf-8")
+    css = "".join(
+        (STATIC_DIR / name).read_text(encoding="utf-8") for name in ("fonts/faces.css", "station.css")
+    )
     css = re.sub(r"/\*.*?\*/\s*", "", css, flags=re.S)  # comments cost bytes on every page
     css = re.sub(
         r"url\(/static/([^)?]+)\)", lambda m: f"url({static_url(m.group(1))})", css
