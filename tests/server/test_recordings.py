@@ -145,6 +145,8 @@ def test_somali_upload_plays_on_the_station_in_somali(client, session, headers, 
     before = client.get("/api/catalog", params={"lang": "so"}).json()
     station = next(i for i in before["items"] if i["slug"] == "gardin")
     assert station["steps"][0]["audio"] is None  # "no recording yet"
+    client.cookies.set("stegvis_lang", "so")
+    page_before = client.get("/s/gardin").text
 
     r = upload(client, headers, samples["m4a"].read_bytes())
     assert r.status_code == 201, r.text
@@ -155,6 +157,10 @@ def test_somali_upload_plays_on_the_station_in_somali(client, session, headers, 
     station = next(i for i in after["items"] if i["slug"] == "gardin")
     assert station["steps"][0]["audio"] == url
     assert station["steps"][1]["audio"] is None  # only the recorded step changed
+    # The QR page, reloaded once, now plays the Somali recording for that step.
+    page_after = client.get("/s/gardin").text
+    assert url not in page_before and url in page_after
+    assert page_after.count('class="none"') == page_before.count('class="none"') - 1
     served = client.get(url)
     assert served.status_code == 200 and served.headers["content-type"] == "audio/mpeg"
     assert "immutable" in served.headers["cache-control"]
