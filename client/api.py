@@ -110,3 +110,188 @@ def _detail(resp: httpx.Response) -> str:
 def _raise_for(resp: httpx.Response) -> None:
     if resp.status_code >= 400:
         raise ApiError(_detail(resp), resp.status_code)
+
+
+# --- the participant's own goal plan (issue 5) -----------------------------------------
+
+
+async def my_goals(api: StegvisApi) -> list[dict[str, Any]]:
+    """The signed-in participant's goals with sub-goals (GET /api/participant/goals)."""
+    resp = await api._request("GET", "/api/participant/goals")
+    _raise_for(resp)
+    return resp.json()
+
+
+async def tick_my_subgoal(api: StegvisApi, subgoal_id: int, done: bool) -> list[dict[str, Any]]:
+    """Tick (or untick) one of the participant's sub-goals; answers the whole plan."""
+    resp = await api._request(
+        "POST" if done else "DELETE", f"/api/participant/goals/{subgoal_id}/done"
+    )
+    _raise_for(resp)
+    return resp.json()
+
+
+# --- the coach's side (issue 5) ---------------------------------------------------------
+
+
+class RateLimited(ApiError):
+    """429 on sign-in: too many failed attempts; retry_after in seconds."""
+
+    def __init__(self, message: str, retry_after: int):
+        super().__init__(message, 429)
+        self.retry_after = retry_after
+
+
+class CoachApi(StegvisApi):
+    """The coach's calls. Same transport and error kinds as the participant's, except
+    that a 429 is RateLimited (a person is waiting at the sign-in form, not a sync loop)."""
+
+    async def _call(self, method: str, path: str, **kw) -> httpx.Response:
+        headers = kw.pop("headers", {})
+        if self.token:
+            headers["Authorization"] = f"Bearer {self.token}"
+        try:
+            async with httpx.AsyncClient(timeout=self.timeout, transport=self.transport) as c:
+                resp = await c.request(method, self.absolute(path), headers=headers, **kw)
+        except httpx.HTTPError as exc:
+            raise Offline(f"network: {exc.__class__.__name__}") from exc
+        if resp.status_code == 401:
+            raise NotSignedIn(_detail(resp), 401)
+        if resp.status_code == 429:
+            retry = resp.headers.get("retry-after", "")
+            raise RateLimited(_detail(resp), int(retry) if retry.isdigit() else 60)
+        if resp.status_code >= 500:
+            raise Offline(_detail(resp), resp.status_code)
+        _raise_for(resp)
+        return resp
+
+    async def _json(self, method: str, path: str, **kw) -> Any:
+        resp = await self._call(method, path, **kw)
+        return resp.json() if resp.content else None
+
+    # accounts
+    async def login(self, email: str, password: str) -> dict[str, Any]:
+        """{access_token, expires_at, coach}; NotSignedIn on a wrong email or password."""
+        return await self._json("POST", "/api/auth/login",
+                                json={"email": email, "password": password})
+
+    async def me(self) -> dict[str, Any]:
+        return await self._json("GET", "/api/auth/me")
+
+    async def logout(self) -> None:
+        await self._call("POST", "/api/auth/logout")
+
+    async def logout_all(self) -> None:
+        await self._call("POST", "/api/auth/logout-all")
+
+    async def coaches(self) -> list[dict[str, Any]]:
+        return await self._json("GET", "/api/coaches")
+
+    # participants
+    async def participants(self, **filters: Any) -> tuple[int, list[dict[str, Any]]]:
+        """(total matching, rows) with the list's summary columns."""
+        params = {k: v for k, v in filters.items() if v is not None and v != ""}
+        resp = await self._call("GET", "/api/participants", params=params)
+        rows = resp.json()
+        return int(resp.headers.get("x-total-count", len(rows))), rows
+
+    async def enrol(self, **body: Any) -> dict[str, Any]:
+        return await self._json("POST", "/api/participants",
+                                json={k: v for k, v in body.items() if v is not None})
+
+    async def update_participant(self, pid: int, **changes: Any) -> dict[str, Any]:
+        return await self._json("PATCH", f"/api/participants/{pid}", json=changes)
+
+    async def card_pdf(self, pid: int) -> bytes:
+        """A new sign-in card (PDF); every earlier card of this participant stops working."""
+        return (await self._call("POST", f"/api/participants/{pid}/card")).content
+
+    async def deactivate(self, pid: int) -> dict[str, Any]:
+        return await self._json("POST", f"/api/participants/{pid}/deactivate")
+
+    async def record_exit(self, pid: int, reason: str, on: str) -> dict[str, Any]:
+        return await self._json("POST", f"/api/participants/{pid}/exit",
+                                json={"reason": reason, "date": on})
+
+    async def overview(self, pid: int, weeks: int = 26) -> dict[str, Any]:
+        return await self._json("GET", f"/api/participants/{pid}/overview",
+                                params={"weeks": weeks})
+
+    async def export(self, pid: int) -> bytes:
+        return (await self._call("GET", f"/api/participants/{pid}/export")).content
+
+    async def erase(self, pid: int) -> bool:
+        await self._call("DELETE", f"/api/participants/{pid}")
+        return True
+
+    # goal plan
+    async def add_goal(self, pid: int, title: str, subgoals: list[str]) -> dict[str, Any]:
+        return await self._json("POST", f"/api/participants/{pid}/goals",
+                                json={"title": title, "subgoals": subgoals})
+
+    async def add_subgoal(self, goal_id: int, title: str) -> dict[str, Any]:
+        return await self._json("POST", f"/api/goals/{goal_id}/subgoals", json={"title": title})
+
+    async def set_subgoal_done(self, subgoal_id: int, done: bool) -> dict[str, Any]:
+        return await self._json("PATCH", f"/api/subgoals/{subgoal_id}", json={"done": done})
+
+    # step movement
+    async def scales(self) -> list[str]:
+        return await self._json("GET", "/api/scales")
+
+    async def rate_scales(self, pid: int, rated_on: str, ratings: dict[str, int]) -> dict:
+        return await self._json("POST", f"/api/participants/{pid}/scales",
+                                json={"rated_on": rated_on, "ratings": ratings})
+
+    # reports
+    async def report(self, start: str, end: str) -> dict[str, Any]:
+        return await self._json("GET", "/api/reports/organisation",
+                                params={"from": start, "to": end})
+
+    async def report_csv(self, start: str, end: str) -> bytes:
+        resp = await self._call("GET", "/api/reports/organisation",
+                                params={"from": start, "to": end, "format": "csv"})
+        return resp.content
+
+
+# --- language support (issue 3): texts to review, recordings, coverage -------------------
+
+
+def _text_path(text_id: str, language: str) -> str:
+    from urllib.parse import quote
+
+    return f"/api/texts/{quote(text_id, safe='')}/{quote(language, safe='')}"
+
+
+async def support_texts(api: CoachApi, language: str,
+                        status: str | None = None) -> list[dict[str, Any]]:
+    """Read-aloud texts in one language: text, Swedish source, review state, audio."""
+    params = {"language": language, **({"status": status} if status else {})}
+    return await api._json("GET", "/api/texts", params=params)
+
+
+async def support_text(api: CoachApi, text_id: str, language: str) -> dict[str, Any]:
+    return await api._json("GET", _text_path(text_id, language))
+
+
+async def update_support_text(api: CoachApi, text_id: str, language: str,
+                              **change: Any) -> dict[str, Any]:
+    """PATCH text / review_status / base_sha (a 409 when someone changed it meanwhile)."""
+    body = {k: v for k, v in change.items() if v is not None}
+    return await api._json("PATCH", _text_path(text_id, language), json=body)
+
+
+async def upload_recording(api: CoachApi, text_id: str, language: str, data: bytes,
+                           file_name: str, content_type: str) -> dict[str, Any]:
+    """A human recording for the text (multipart field "file"); replaces the current one."""
+    return await api._json("POST", _text_path(text_id, language) + "/recording",
+                           files={"file": (file_name, data, content_type)})
+
+
+async def withdraw_recording(api: CoachApi, text_id: str, language: str) -> dict[str, Any]:
+    return await api._json("DELETE", _text_path(text_id, language) + "/recording")
+
+
+async def speech_coverage(api: CoachApi, language: str | None = None) -> dict[str, Any]:
+    return await api._json("GET", "/api/coverage",
+                           params={"language": language} if language else None)

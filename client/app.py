@@ -4,23 +4,39 @@ Routes (relative to where the app is mounted, e.g. /app):
   /                  home tiles            /language          language chooser
   /signin/<token>    the sign-in card's QR /checklists, /checklist/<slug>
   /guides, /guide/<slug>                   /stations, /station/<code> (QR deep link)
+  /goals             the participant's own goal plan (issue 5)
 Stations and the language chooser work without signing in (their content is
 public, like the printed QR pages); everything else needs a live card.
+
+The coach area (issue 5) sits beside the participant's tree, outside its guard,
+behind its own guard (a coach's password sign-in):
+  /coach             participant list      /coach/enrol       enrol a participant
+  /coach/participant/<id>                  /coach/report      organisation report
+  /coach/language    language support: review, correct, record texts (issue 3)
 """
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 
 import flet as ft
 
-from client.api import StegvisApi
+from client.api import CoachApi, StegvisApi
+from client.coach_state import CoachState, MyGoals
 from client.components.ui import FONTS, Ctx, Player, theme
 from client.state import REVOKED, AppState
 from client.storage import PrefsStore, Store
 from client.views.checklist import ChecklistList, ChecklistView
+from client.views.coach.common import CoachCtx
+from client.views.coach.my_goals import MyGoalsView
+from client.views.coach.participant import ParticipantPage
+from client.views.coach.participants import EnrolView, ParticipantList
+from client.views.coach.report import ReportView
+from client.views.coach.shell import CoachShell
 from client.views.gate import LanguageView, NotFound, Revoked, SignInNeeded
 from client.views.guide import GuideList, GuideView
 from client.views.home import Home
+from client.views.language_support.screen import LanguageSupportView
 from client.views.station import StationList, StationView
 
 SIGNIN = re.compile(r"^/signin/([A-Za-z0-9_\-]{16,200})/?$")
@@ -42,8 +58,18 @@ def Shell(state: AppState, ctx: Ctx):
     return outlet
 
 
+@dataclass(frozen=True)
+class CoachArea:
+    """The coach area's state and context, in a plain (not observable) holder: if App
+    took the observable CoachState itself, every change of it would re-render the
+    router and remount the coach screens (whose mount loads data: a loop)."""
+
+    state: CoachState
+    ctx: CoachCtx
+
+
 @ft.component
-def App(state: AppState, ctx: Ctx):
+def App(state: AppState, ctx: Ctx, area: CoachArea | None = None):
     def param_view(view, name):
         @ft.component
         def Routed():
@@ -54,8 +80,34 @@ def App(state: AppState, ctx: Ctx):
     def plain(view):
         return lambda: view(state, ctx)
 
+    def coached(view):
+        return lambda: view(area.state, area.ctx)
+
+    @ft.component
+    def CoachParticipant():
+        return ParticipantPage(area.state, area.ctx, ft.use_route_params().get("pid", ""))
+
+    @ft.component
+    def Goals():
+        return MyGoalsView(state, ctx, ft.use_memo(lambda: MyGoals(api=state.api), []))
+
+    coach_routes = [
+        ft.Route(
+            path="coach",
+            component=coached(CoachShell),
+            children=[
+                ft.Route(index=True, component=coached(ParticipantList)),
+                ft.Route(path="enrol", component=coached(EnrolView)),
+                ft.Route(path="participant/:pid", component=CoachParticipant),
+                ft.Route(path="report", component=coached(ReportView)),
+                ft.Route(path="language", component=coached(LanguageSupportView)),
+            ],
+        )
+    ] if area is not None else []
+
     return ft.Router(
         [
+            *coach_routes,
             ft.Route(
                 component=plain(Shell),
                 children=[
@@ -70,6 +122,7 @@ def App(state: AppState, ctx: Ctx):
                     ft.Route(path="stations", component=plain(StationList)),
                     ft.Route(path="station/:code", component=param_view(StationView,
                                                                         "code")),
+                    ft.Route(path="goals", component=Goals),
                 ],
             )
         ],
@@ -108,7 +161,10 @@ def build_main(api_url: str, store_factory: Callable[[ft.Page], Store] | None = 
             await state.sign_in(m.group(1))
         if state.language and state.catalog is None:
             await state.refresh_catalog()  # first visit: worth the wait before painting
-        page.render(App, state, ctx)
+        # The coach area's state: loaded only when a /coach screen opens (CoachShell).
+        coach = CoachState(store=store, api=CoachApi(api_url))
+        cctx = CoachCtx(page=page, files=ft.FilePicker())
+        page.render(App, state, ctx, CoachArea(coach, cctx))
         if m:
             # Never leave the card's token in the address bar or history.
             await page.push_route("/")

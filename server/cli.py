@@ -193,6 +193,7 @@ def cmd_demo(args) -> int:
         code = step(args)
         if code:
             return code
+    demo_coach = _ensure_demo_coach()
     sheet = settings.qr_dir / "stations-a4.pdf"
     print()
     print(f"QR sheet to print: {sheet}")
@@ -200,6 +201,10 @@ def cmd_demo(args) -> int:
         first = _stations_for_print(session)[0]["code"]
     print(f"Open a station:    {settings.public_base_url}/s/{first}")
     print(f"Participant app:   {settings.public_base_url}/app/")
+    print(f"Coach area:        {settings.public_base_url}/app/coach")
+    if demo_coach:
+        email, password = demo_coach
+        print(f"  demo coach:      {email}  password: {password}  (shown once; an org admin)")
     print(f"API docs:          {settings.public_base_url}/docs")
     print()
     import os
@@ -207,6 +212,34 @@ def cmd_demo(args) -> int:
     os.environ["STEGVIS_PUBLIC_BASE_URL"] = settings.public_base_url
     get_settings.cache_clear()
     return cmd_serve(args)
+
+
+DEMO_ORG = "demo"
+DEMO_COACH_EMAIL = "coach@demo.example.org"
+
+
+def _ensure_demo_coach() -> tuple[str, str] | None:
+    """On a database with no coach at all, a demo organisation and admin coach, so the
+    coach area can be tried at once. Returns (email, password) when it made one."""
+    import secrets
+
+    from sqlmodel import select
+
+    from server.models import Coach
+    from server.services.accounts import create_coach, create_organisation
+
+    with _session() as session:
+        if session.exec(select(Coach).limit(1)).first() is not None:
+            return None
+        org = create_organisation(
+            session=session, name="Demo: arbetsmarknadsenheten", slug=DEMO_ORG
+        )
+        password = secrets.token_urlsafe(12)
+        create_coach(
+            session=session, organisation=org, email=DEMO_COACH_EMAIL,
+            display_name="Demo coach", password=password, is_admin=True,
+        )
+    return DEMO_COACH_EMAIL, password
 
 
 def _display_host(host: str) -> str:

@@ -4,13 +4,18 @@ from fastapi import APIRouter
 
 from server.api.routes import (
     auth,
+    cards,
     catalog,
     coaches,
     coverage,
     organisations,
+    participant_data,
     participants,
+    plans,
     progress,
     recordings,
+    reports,
+    scales,
     texts,
 )
 
@@ -28,3 +33,11 @@ api_router.include_router(participants.self_router)
 api_router.include_router(recordings.router)
 api_router.include_router(texts.router)
 api_router.include_router(coverage.router)
+
+# The coach's side (issue 5): participant page, data rights, goal plan, scales, reports.
+api_router.include_router(participant_data.router)
+api_router.include_router(plans.router)
+api_router.include_router(plans.self_router)
+api_router.include_router(scales.router)
+api_router.include_router(reports.router)
+api_router.include_router(cards.router)  # printable sign-in cards

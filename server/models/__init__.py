@@ -31,5 +31,17 @@ from server.models.catalog import (  # noqa: F401
     CatalogText,
     Step,
 )
+from server.models.coaching import (  # noqa: F401, E402  (issue 5: the coach's side)
+    AuditEntry,
+    DailyCount,
+    Goal,
+    ParticipantDay,
+    ParticipantItemStat,
+    ParticipantStepStat,
+    ParticipantStepState,
+    ParticipantSummary,
+    ScaleRating,
+    SubGoal,
+)
 from server.models.progress import ProgressEvent  # noqa: F401
 from server.models.review import TextEvent, TextEventPublic  # noqa: F401

@@ -4,7 +4,7 @@ Personal data is kept to what the work needs: a display name or nickname and a
 language. No personal identity number, no health data.
 """
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 from pydantic import EmailStr, field_validator
 from sqlalchemy import DateTime
@@ -96,6 +96,20 @@ class CoachPublic(CoachBase):
     is_active: bool
 
 
+# --- issue 5 (coach side): what ESF follow-up reporting needs, and no more -----
+# Gender is asked only because ESF reports count participants and exits by it;
+# "unspecified" is a valid answer and the default when not asked.
+GENDERS = ("woman", "man", "non_binary", "unspecified")
+# The ESF exit reasons used in the seeds (avslutsorsaker).
+EXIT_REASONS = ("work", "studies", "work_practice", "seeking_work", "other")
+
+
+def check_gender(value: str | None) -> str | None:
+    if value is not None and value not in GENDERS:
+        raise ValueError(f"unknown gender {value!r}: use one of {', '.join(GENDERS)}")
+    return value
+
+
 class ParticipantBase(SQLModel):
     display_name: str = Field(min_length=1, max_length=80)
     language: str = Field(max_length=5)
@@ -107,11 +121,21 @@ class Participant(ParticipantBase, table=True):
     coach_id: int | None = Field(default=None, foreign_key="coach.id", index=True)
     is_active: bool = True
     created_at: datetime = Field(default_factory=utcnow, sa_type=DateTime(timezone=True))
+    # Issue 5: ESF follow-up. Exit = left the programme (also deactivates).
+    gender: str = Field(default="unspecified", max_length=12)
+    exit_reason: str | None = Field(default=None, max_length=16)
+    exited_at: date | None = None
+    # Set when the participant's data was erased on request: the row stays,
+    # anonymised, so past aggregated reports keep their counts.
+    erased_at: datetime | None = Field(default=None, sa_type=DateTime(timezone=True))
 
 
 class ParticipantCreate(ParticipantBase):
     # Left out: the coach who enrols the participant becomes their coach.
     coach_id: int | None = None
+    gender: str | None = None  # issue 5; see GENDERS
+
+    _gender = field_validator("gender", mode="before")(check_gender)
 
     _language = field_validator("language", mode="before")(check_language)
     _display_name = field_validator("display_name")(check_display_name)
@@ -122,8 +146,9 @@ class ParticipantUpdate(SQLModel):
     language: str | None = Field(default=None, max_length=5)
     coach_id: int | None = None  # explicit null: no coach assigned
     is_active: bool | None = None
+    gender: str | None = None  # issue 5; see GENDERS
 
-    @field_validator("display_name", "language", "is_active", mode="before")
+    @field_validator("display_name", "language", "is_active", "gender", mode="before")
     @classmethod
     def _not_null(cls, value):
         # Only fields that are sent get here; null would blank a required column.
@@ -133,6 +158,7 @@ class ParticipantUpdate(SQLModel):
 
     _language = field_validator("language", mode="before")(check_language)
     _display_name = field_validator("display_name")(check_display_name)
+    _gender = field_validator("gender")(check_gender)
 
 
 class ParticipantPublic(ParticipantBase):
@@ -141,6 +167,10 @@ class ParticipantPublic(ParticipantBase):
     coach_id: int | None
     is_active: bool
     created_at: datetime
+    # Issue 5 (ESF follow-up).
+    gender: str = "unspecified"
+    exit_reason: str | None = None
+    exited_at: date | None = None
 
     _created_at = field_validator("created_at")(as_utc)
 

@@ -6,7 +6,7 @@ exist (404), so ids cannot be probed across organisations.
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, HTTPException, Query, status
+from fastapi import APIRouter, Depends, HTTPException, Query, Response, status
 
 from server.api.deps import CurrentCoach, CurrentParticipant, SessionDep
 from server.api.routes.auth import database_guard, unprocessable
@@ -18,7 +18,8 @@ from server.models import (
     ParticipantUpdate,
 )
 from server.models.accounts import ParticipantProfile, ParticipantTokenPublic
-from server.services import accounts
+from server.models.coaching import ExitIn, ParticipantRow
+from server.services import accounts, coaching
 from server.services.auth import issue_participant_token, resolve_token, revoke_participant_tokens
 
 NOT_FOUND = "No such participant"
@@ -36,34 +37,56 @@ def _own(session, coach: Coach, participant_id: int) -> Participant:
     participant = accounts.get_participant(
         session=session, organisation_id=coach.organisation_id, participant_id=participant_id
     )
-    if participant is None:
+    # Issue 5: an erased (anonymised) participant is gone for coaches too.
+    if participant is None or participant.erased_at is not None:
         raise HTTPException(status.HTTP_404_NOT_FOUND, NOT_FOUND)
     return participant
 
 
-@router.get("", response_model=list[ParticipantPublic])
+# Issue 5: rows carry the summary columns the coach's list shows (from the
+# rollups, one row per participant shown); the total for paging is in X-Total-Count.
+@router.get(
+    "",
+    response_model=list[ParticipantRow],
+    responses={200: {"headers": {"X-Total-Count": {"description": "rows matching, all pages"}}}},
+)
 def read_participants(
     coach: CurrentCoach,
     session: SessionDep,
+    response: Response,
     q: Annotated[str | None, Query(max_length=80, description="part of the display name")] = None,
     active: Annotated[
         bool | None, Query(description="only active (true) or inactive (false)")
     ] = None,
     coach_id: Annotated[int | None, Query(description="only this coach's participants")] = None,
+    exited: Annotated[bool | None, Query(description="only exited (true) or not (false)")] = None,
+    language: Annotated[str | None, Query(max_length=5)] = None,
+    sort: Annotated[
+        str,
+        Query(
+            pattern="^(name|last_activity|progress)$",
+            description="name; last_activity (longest silent first); progress (lowest first)",
+        ),
+    ] = "name",
     limit: Annotated[int, Query(ge=1, le=1000)] = 500,
     offset: Annotated[int, Query(ge=0)] = 0,
-) -> list[ParticipantPublic]:
-    """The organisation's participants, by name; filter by name, active state or coach."""
-    rows = accounts.list_participants(
+) -> list[ParticipantRow]:
+    """The organisation's participants with last activity, checklists done of started,
+    stations used and progress; search by name, filter, sort, page."""
+    total, rows = coaching.list_participant_rows(
         session=session,
         organisation_id=coach.organisation_id,
         q=q,
         active=active,
         coach_id=coach_id,
+        exited=exited,
+        language=language,
+        sort=sort,
         limit=limit,
         offset=offset,
     )
-    return [ParticipantPublic.model_validate(p) for p in rows]
+    response.headers["X-Total-Count"] = str(total)
+    return rows
 
 
 @router.post("", response_model=ParticipantPublic, status_code=status.HTTP_201_CREATED)
@@ -81,6 +104,10 @@ def create_participant(
         )
     except accounts.AccountError as exc:
         raise unprocessable(exc.field or "body", str(exc)) from None
+    if body.gender is not None:  # issue 5: asked only for ESF follow-up
+        participant = accounts.update_participant(
+            session=session, participant=participant, data=ParticipantUpdate(gender=body.gender)
+        )
     return ParticipantPublic.model_validate(participant)
 
 
@@ -134,6 +161,45 @@ def delete_participant_token(participant_id: int, coach: CurrentCoach, session: 
     """Revoke the participant's sign-in card(s): their device is signed out at once."""
     participant = _own(session, coach, participant_id)
     revoke_participant_tokens(session=session, participant_id=participant.id)
+
+
+# --- issue 5: exit (ESF reason and date) and deactivation --------------------------------
+
+
+@router.post("/{participant_id}/exit", response_model=ParticipantPublic)
+def create_participant_exit(
+    participant_id: int, body: ExitIn, coach: CurrentCoach, session: SessionDep
+) -> ParticipantPublic:
+    """Record the exit with its ESF reason and date; deactivates and revokes the cards."""
+    participant = _own(session, coach, participant_id)
+    try:
+        participant = coaching.exit_participant(
+            session=session, participant=participant, reason=body.reason, on=body.date, by=coach
+        )
+    except accounts.AccountError as exc:
+        raise unprocessable(exc.field or "body", str(exc)) from None
+    return ParticipantPublic.model_validate(participant)
+
+
+@router.delete("/{participant_id}/exit", response_model=ParticipantPublic)
+def delete_participant_exit(
+    participant_id: int, coach: CurrentCoach, session: SessionDep
+) -> ParticipantPublic:
+    """Take back an exit recorded by mistake (the participant stays deactivated)."""
+    participant = _own(session, coach, participant_id)
+    participant = coaching.undo_exit(session=session, participant=participant)
+    return ParticipantPublic.model_validate(participant)
+
+
+@router.post("/{participant_id}/deactivate", response_model=ParticipantPublic)
+def create_participant_deactivation(
+    participant_id: int, coach: CurrentCoach, session: SessionDep
+) -> ParticipantPublic:
+    """Deactivate the participant; their devices are signed out at once."""
+    participant = coaching.deactivate_participant(
+        session=session, participant=_own(session, coach, participant_id), by=coach
+    )
+    return ParticipantPublic.model_validate(participant)
 
 
 @self_router.get("/me", response_model=ParticipantProfile)

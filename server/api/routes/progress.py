@@ -20,6 +20,7 @@ from server.models import CatalogItem, Step
 from server.models._time import utcnow
 from server.models.progress import EVENT_KINDS, ProgressEvent
 from server.services.i18n import LANGUAGES
+from server.services.rollups import apply_events
 
 router = APIRouter(prefix="/progress", tags=["progress"])
 
@@ -102,6 +103,9 @@ def _insert_ignoring_duplicates(session: Session, rows: list[dict[str, Any]]) ->
     stmt = stmt.values(rows).on_conflict_do_nothing(index_elements=["event_id"])
     result = session.execute(stmt.returning(table.c.event_id))
     stored = {r[0] for r in result}
+    # The coach's rollups fold in exactly the rows stored, in the same transaction:
+    # a resent batch adds nothing, a failed ingest changes nothing.
+    apply_events(session, [r for r in rows if r["event_id"] in stored])
     session.commit()
     return stored
 

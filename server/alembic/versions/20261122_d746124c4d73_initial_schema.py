@@ -1,8 +1,8 @@
 """initial schema
 
-Revision ID: f3992b664741
+Revision ID: d746124c4d73
 Revises:
-Create Date: 2026-11-22 16:13:45.813315
+Create Date: 2026-11-22 16:40:10.159307
 """
 
 from collections.abc import Sequence
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 import sqlmodel
 from alembic import op
 
-revision: str = "f3992b664741"
+revision: str = "d746124c4d73"
 down_revision: str | None = None
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
@@ -127,6 +127,24 @@ def upgrade() -> None:
         )
 
     op.create_table(
+        "daily_count",
+        sa.Column("organisation_id", sa.Integer(), nullable=False),
+        sa.Column("day", sa.Date(), nullable=False),
+        sa.Column("item_id", sa.Integer(), nullable=False),
+        sa.Column("kind", sqlmodel.sql.sqltypes.AutoString(length=24), nullable=False),
+        sa.Column("language", sqlmodel.sql.sqltypes.AutoString(length=5), nullable=False),
+        sa.Column("count", sa.Integer(), nullable=False),
+        sa.Column("listened_ms", sa.Integer(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["organisation_id"],
+            ["organisation.id"],
+            name=op.f("fk_daily_count_organisation_id_organisation"),
+        ),
+        sa.PrimaryKeyConstraint(
+            "organisation_id", "day", "item_id", "kind", "language", name=op.f("pk_daily_count")
+        ),
+    )
+    op.create_table(
         "step",
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("item_id", sa.Integer(), nullable=False),
@@ -145,6 +163,30 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f("ix_step_text_id"), ["text_id"], unique=True)
 
     op.create_table(
+        "audit_entry",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("organisation_id", sa.Integer(), nullable=False),
+        sa.Column("coach_id", sa.Integer(), nullable=True),
+        sa.Column("action", sqlmodel.sql.sqltypes.AutoString(length=16), nullable=False),
+        sa.Column("participant_id", sa.Integer(), nullable=True),
+        sa.ForeignKeyConstraint(
+            ["coach_id"], ["coach.id"], name=op.f("fk_audit_entry_coach_id_coach")
+        ),
+        sa.ForeignKeyConstraint(
+            ["organisation_id"],
+            ["organisation.id"],
+            name=op.f("fk_audit_entry_organisation_id_organisation"),
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_audit_entry")),
+    )
+    with op.batch_alter_table("audit_entry", schema=None) as batch_op:
+        batch_op.create_index("ix_audit_entry_org_at", ["organisation_id", "at"], unique=False)
+        batch_op.create_index(
+            batch_op.f("ix_audit_entry_participant_id"), ["participant_id"], unique=False
+        )
+
+    op.create_table(
         "participant",
         sa.Column("display_name", sqlmodel.sql.sqltypes.AutoString(length=80), nullable=False),
         sa.Column("language", sqlmodel.sql.sqltypes.AutoString(length=5), nullable=False),
@@ -153,6 +195,10 @@ def upgrade() -> None:
         sa.Column("coach_id", sa.Integer(), nullable=True),
         sa.Column("is_active", sa.Boolean(), nullable=False),
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("gender", sqlmodel.sql.sqltypes.AutoString(length=12), nullable=False),
+        sa.Column("exit_reason", sqlmodel.sql.sqltypes.AutoString(length=16), nullable=True),
+        sa.Column("exited_at", sa.Date(), nullable=True),
+        sa.Column("erased_at", sa.DateTime(timezone=True), nullable=True),
         sa.ForeignKeyConstraint(
             ["coach_id"], ["coach.id"], name=op.f("fk_participant_coach_id_coach")
         ),
@@ -196,6 +242,156 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f("ix_access_token_token_hash"), ["token_hash"], unique=True)
 
     op.create_table(
+        "goal",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("participant_id", sa.Integer(), nullable=False),
+        sa.Column("title", sqlmodel.sql.sqltypes.AutoString(length=200), nullable=False),
+        sa.Column("position", sa.Integer(), nullable=False),
+        sa.Column("created_by_coach_id", sa.Integer(), nullable=True),
+        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["created_by_coach_id"], ["coach.id"], name=op.f("fk_goal_created_by_coach_id_coach")
+        ),
+        sa.ForeignKeyConstraint(
+            ["participant_id"], ["participant.id"], name=op.f("fk_goal_participant_id_participant")
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_goal")),
+    )
+    with op.batch_alter_table("goal", schema=None) as batch_op:
+        batch_op.create_index(
+            batch_op.f("ix_goal_participant_id"), ["participant_id"], unique=False
+        )
+
+    op.create_table(
+        "participant_day",
+        sa.Column("participant_id", sa.Integer(), nullable=False),
+        sa.Column("day", sa.Date(), nullable=False),
+        sa.Column("events", sa.Integer(), nullable=False),
+        sa.Column("ticks", sa.Integer(), nullable=False),
+        sa.Column("completions", sa.Integer(), nullable=False),
+        sa.Column("opens", sa.Integer(), nullable=False),
+        sa.Column("plays", sa.Integer(), nullable=False),
+        sa.Column("listened_ms", sa.Integer(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["participant_id"],
+            ["participant.id"],
+            name=op.f("fk_participant_day_participant_id_participant"),
+        ),
+        sa.PrimaryKeyConstraint("participant_id", "day", name=op.f("pk_participant_day")),
+    )
+    op.create_table(
+        "participant_item_stat",
+        sa.Column("participant_id", sa.Integer(), nullable=False),
+        sa.Column("item_id", sa.Integer(), nullable=False),
+        sa.Column("item_kind", sqlmodel.sql.sqltypes.AutoString(length=16), nullable=False),
+        sa.Column("first_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("last_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("events", sa.Integer(), nullable=False),
+        sa.Column("opens", sa.Integer(), nullable=False),
+        sa.Column("ticks", sa.Integer(), nullable=False),
+        sa.Column("unticks", sa.Integer(), nullable=False),
+        sa.Column("completions", sa.Integer(), nullable=False),
+        sa.Column("first_completed_at", sa.DateTime(timezone=True), nullable=True),
+        sa.Column("last_completed_at", sa.DateTime(timezone=True), nullable=True),
+        sa.Column("plays", sa.Integer(), nullable=False),
+        sa.Column("listened_ms", sa.Integer(), nullable=False),
+        sa.Column("steps_ticked_now", sa.Integer(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["item_id"],
+            ["catalog_item.id"],
+            name=op.f("fk_participant_item_stat_item_id_catalog_item"),
+        ),
+        sa.ForeignKeyConstraint(
+            ["participant_id"],
+            ["participant.id"],
+            name=op.f("fk_participant_item_stat_participant_id_participant"),
+        ),
+        sa.PrimaryKeyConstraint("participant_id", "item_id", name=op.f("pk_participant_item_stat")),
+    )
+    op.create_table(
+        "participant_step_stat",
+        sa.Column("participant_id", sa.Integer(), nullable=False),
+        sa.Column("step_id", sa.Integer(), nullable=False),
+        sa.Column("language", sqlmodel.sql.sqltypes.AutoString(length=5), nullable=False),
+        sa.Column("item_id", sa.Integer(), nullable=False),
+        sa.Column("plays", sa.Integer(), nullable=False),
+        sa.Column("listened_ms", sa.Integer(), nullable=False),
+        sa.Column("ticks", sa.Integer(), nullable=False),
+        sa.Column("unticks", sa.Integer(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["item_id"],
+            ["catalog_item.id"],
+            name=op.f("fk_participant_step_stat_item_id_catalog_item"),
+        ),
+        sa.ForeignKeyConstraint(
+            ["participant_id"],
+            ["participant.id"],
+            name=op.f("fk_participant_step_stat_participant_id_participant"),
+        ),
+        sa.ForeignKeyConstraint(
+            ["step_id"], ["step.id"], name=op.f("fk_participant_step_stat_step_id_step")
+        ),
+        sa.PrimaryKeyConstraint(
+            "participant_id", "step_id", "language", name=op.f("pk_participant_step_stat")
+        ),
+    )
+    op.create_table(
+        "participant_step_state",
+        sa.Column("participant_id", sa.Integer(), nullable=False),
+        sa.Column("step_id", sa.Integer(), nullable=False),
+        sa.Column("item_id", sa.Integer(), nullable=False),
+        sa.Column("ticked", sa.Boolean(), nullable=False),
+        sa.Column("at", sa.DateTime(timezone=True), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["item_id"],
+            ["catalog_item.id"],
+            name=op.f("fk_participant_step_state_item_id_catalog_item"),
+        ),
+        sa.ForeignKeyConstraint(
+            ["participant_id"],
+            ["participant.id"],
+            name=op.f("fk_participant_step_state_participant_id_participant"),
+        ),
+        sa.ForeignKeyConstraint(
+            ["step_id"], ["step.id"], name=op.f("fk_participant_step_state_step_id_step")
+        ),
+        sa.PrimaryKeyConstraint(
+            "participant_id", "step_id", name=op.f("pk_participant_step_state")
+        ),
+    )
+    op.create_table(
+        "participant_summary",
+        sa.Column("participant_id", sa.Integer(), nullable=False),
+        sa.Column("organisation_id", sa.Integer(), nullable=False),
+        sa.Column("first_activity_at", sa.DateTime(timezone=True), nullable=True),
+        sa.Column("last_activity_at", sa.DateTime(timezone=True), nullable=True),
+        sa.Column("events", sa.Integer(), nullable=False),
+        sa.Column("checklists_started", sa.Integer(), nullable=False),
+        sa.Column("checklists_done", sa.Integer(), nullable=False),
+        sa.Column("guides_finished", sa.Integer(), nullable=False),
+        sa.Column("stations_used", sa.Integer(), nullable=False),
+        sa.Column("steps_ticked", sa.Integer(), nullable=False),
+        sa.Column("audio_plays", sa.Integer(), nullable=False),
+        sa.Column("listened_ms", sa.Integer(), nullable=False),
+        sa.Column("progress", sa.Float(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["organisation_id"],
+            ["organisation.id"],
+            name=op.f("fk_participant_summary_organisation_id_organisation"),
+        ),
+        sa.ForeignKeyConstraint(
+            ["participant_id"],
+            ["participant.id"],
+            name=op.f("fk_participant_summary_participant_id_participant"),
+        ),
+        sa.PrimaryKeyConstraint("participant_id", name=op.f("pk_participant_summary")),
+    )
+    with op.batch_alter_table("participant_summary", schema=None) as batch_op:
+        batch_op.create_index(
+            batch_op.f("ix_participant_summary_organisation_id"), ["organisation_id"], unique=False
+        )
+
+    op.create_table(
         "progress_event",
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("event_id", sqlmodel.sql.sqltypes.AutoString(length=36), nullable=False),
@@ -231,11 +427,102 @@ def upgrade() -> None:
             "ix_progress_event_participant_time", ["participant_id", "device_time"], unique=False
         )
 
+    op.create_table(
+        "scale_rating",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("participant_id", sa.Integer(), nullable=False),
+        sa.Column("rated_on", sa.Date(), nullable=False),
+        sa.Column("recorded_by_coach_id", sa.Integer(), nullable=True),
+        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("everyday_autonomy", sa.Integer(), nullable=True),
+        sa.Column("swedish", sa.Integer(), nullable=True),
+        sa.Column("health_self_rated", sa.Integer(), nullable=True),
+        sa.Column("work_skills", sa.Integer(), nullable=True),
+        sa.Column("social_contacts", sa.Integer(), nullable=True),
+        sa.Column("job_search", sa.Integer(), nullable=True),
+        sa.CheckConstraint(
+            "everyday_autonomy IS NULL OR (everyday_autonomy >= 1 AND everyday_autonomy <= 10)",
+            name=op.f("ck_scale_rating_everyday_autonomy_1_10"),
+        ),
+        sa.CheckConstraint(
+            "health_self_rated IS NULL OR (health_self_rated >= 1 AND health_self_rated <= 10)",
+            name=op.f("ck_scale_rating_health_self_rated_1_10"),
+        ),
+        sa.CheckConstraint(
+            "job_search IS NULL OR (job_search >= 1 AND job_search <= 10)",
+            name=op.f("ck_scale_rating_job_search_1_10"),
+        ),
+        sa.CheckConstraint(
+            "social_contacts IS NULL OR (social_contacts >= 1 AND social_contacts <= 10)",
+            name=op.f("ck_scale_rating_social_contacts_1_10"),
+        ),
+        sa.CheckConstraint(
+            "swedish IS NULL OR (swedish >= 1 AND swedish <= 10)",
+            name=op.f("ck_scale_rating_swedish_1_10"),
+        ),
+        sa.CheckConstraint(
+            "work_skills IS NULL OR (work_skills >= 1 AND work_skills <= 10)",
+            name=op.f("ck_scale_rating_work_skills_1_10"),
+        ),
+        sa.ForeignKeyConstraint(
+            ["participant_id"],
+            ["participant.id"],
+            name=op.f("fk_scale_rating_participant_id_participant"),
+        ),
+        sa.ForeignKeyConstraint(
+            ["recorded_by_coach_id"],
+            ["coach.id"],
+            name=op.f("fk_scale_rating_recorded_by_coach_id_coach"),
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_scale_rating")),
+    )
+    with op.batch_alter_table("scale_rating", schema=None) as batch_op:
+        batch_op.create_index(
+            "ix_scale_rating_participant_date", ["participant_id", "rated_on"], unique=False
+        )
+
+    op.create_table(
+        "sub_goal",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("goal_id", sa.Integer(), nullable=False),
+        sa.Column("participant_id", sa.Integer(), nullable=False),
+        sa.Column("title", sqlmodel.sql.sqltypes.AutoString(length=200), nullable=False),
+        sa.Column("position", sa.Integer(), nullable=False),
+        sa.Column("done_at", sa.DateTime(timezone=True), nullable=True),
+        sa.Column("done_by", sqlmodel.sql.sqltypes.AutoString(length=12), nullable=True),
+        sa.Column("done_by_coach_id", sa.Integer(), nullable=True),
+        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["done_by_coach_id"], ["coach.id"], name=op.f("fk_sub_goal_done_by_coach_id_coach")
+        ),
+        sa.ForeignKeyConstraint(["goal_id"], ["goal.id"], name=op.f("fk_sub_goal_goal_id_goal")),
+        sa.ForeignKeyConstraint(
+            ["participant_id"],
+            ["participant.id"],
+            name=op.f("fk_sub_goal_participant_id_participant"),
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_sub_goal")),
+    )
+    with op.batch_alter_table("sub_goal", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_sub_goal_goal_id"), ["goal_id"], unique=False)
+        batch_op.create_index(
+            batch_op.f("ix_sub_goal_participant_id"), ["participant_id"], unique=False
+        )
+
     # ### end Alembic commands ###
 
 
 def downgrade() -> None:
     # ### commands auto generated by Alembic - please adjust! ###
+    with op.batch_alter_table("sub_goal", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_sub_goal_participant_id"))
+        batch_op.drop_index(batch_op.f("ix_sub_goal_goal_id"))
+
+    op.drop_table("sub_goal")
+    with op.batch_alter_table("scale_rating", schema=None) as batch_op:
+        batch_op.drop_index("ix_scale_rating_participant_date")
+
+    op.drop_table("scale_rating")
     with op.batch_alter_table("progress_event", schema=None) as batch_op:
         batch_op.drop_index("ix_progress_event_participant_time")
         batch_op.drop_index(batch_op.f("ix_progress_event_participant_id"))
@@ -243,6 +530,18 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_progress_event_item_id"))
 
     op.drop_table("progress_event")
+    with op.batch_alter_table("participant_summary", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_participant_summary_organisation_id"))
+
+    op.drop_table("participant_summary")
+    op.drop_table("participant_step_state")
+    op.drop_table("participant_step_stat")
+    op.drop_table("participant_item_stat")
+    op.drop_table("participant_day")
+    with op.batch_alter_table("goal", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_goal_participant_id"))
+
+    op.drop_table("goal")
     with op.batch_alter_table("access_token", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_access_token_token_hash"))
         batch_op.drop_index(batch_op.f("ix_access_token_participant_id"))
@@ -254,11 +553,17 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_participant_coach_id"))
 
     op.drop_table("participant")
+    with op.batch_alter_table("audit_entry", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_audit_entry_participant_id"))
+        batch_op.drop_index("ix_audit_entry_org_at")
+
+    op.drop_table("audit_entry")
     with op.batch_alter_table("step", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_step_text_id"))
         batch_op.drop_index(batch_op.f("ix_step_item_id"))
 
     op.drop_table("step")
+    op.drop_table("daily_count")
     with op.batch_alter_table("coach", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_coach_organisation_id"))
         batch_op.drop_index(batch_op.f("ix_coach_email"))

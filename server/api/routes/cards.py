@@ -1,0 +1,62 @@
+"""The participant's personal sign-in card as a PDF, for the coach to print.
+
+POST, not GET: making a card issues a new token, so every earlier card (and the
+device signed in with it) stops working at once. The token exists only inside
+the PDF's QR code; it is never shown as text nor kept anywhere but as a hash.
+"""
+
+from fastapi import APIRouter, Depends, HTTPException, Response, status
+
+from server.api.deps import CurrentCoach, SessionDep, SettingsDep
+from server.api.routes.auth import database_guard
+from server.services import coaching
+from server.services.auth import issue_participant_token
+from server.services.qr import signin_card_pdf
+
+router = APIRouter(
+    prefix="/participants", tags=["participants"], dependencies=[Depends(database_guard)]
+)
+
+
+@router.post(
+    "/{participant_id}/card",
+    response_class=Response,
+    responses={
+        200: {"content": {"application/pdf": {}}, "description": "the A6 card, one page"},
+        404: {"description": "No such participant (or another organisation's)"},
+        409: {"description": "Participant is deactivated"},
+    },
+)
+def create_participant_card(
+    participant_id: int, coach: CurrentCoach, session: SessionDep, settings: SettingsDep
+) -> Response:
+    """Reissue the participant's sign-in token and answer their printable card (PDF)."""
+    participant = coaching.owned_participant(
+        session=session, coach=coach, participant_id=participant_id
+    )
+    if participant is None:
+        raise HTTPException(status.HTTP_404_NOT_FOUND, "No such participant")
+    if not participant.is_active:
+        raise HTTPException(
+            status.HTTP_409_CONFLICT, "The participant is deactivated: reactivate them first"
+        )
+    token = issue_participant_token(session=session, participant=participant)
+    try:
+        # A sync handler: FastAPI runs it in a worker thread, so rendering never
+        # blocks the event loop.
+        pdf = signin_card_pdf(
+            display_name=participant.display_name,
+            token=token,
+            language=participant.language,
+            settings=settings,
+        )
+    except ValueError as exc:
+        raise HTTPException(status.HTTP_422_UNPROCESSABLE_CONTENT, str(exc)) from None
+    return Response(
+        pdf,
+        media_type="application/pdf",
+        headers={
+            "Content-Disposition": f'attachment; filename="stegvis-card-{participant.id}.pdf"',
+            "Cache-Control": "no-store",  # the PDF holds a live token
+        },
+    )

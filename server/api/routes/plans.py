@@ -1,0 +1,199 @@
+"""The goal plan (genomförandeplan): goals with sub-goals, set by participant and coach together.
+
+Coach side: the plan is also part of GET /api/participants/{id}/overview; these
+endpoints change it. Participant side (their own device): read the plan and
+tick sub-goals off; the coach sees when, and by whom.
+
+Another organisation's participant, goal or sub-goal answers 404, exactly as
+one that does not exist.
+"""
+
+from fastapi import APIRouter, Depends, HTTPException, status
+
+from server.api.deps import CurrentCoach, CurrentParticipant, SessionDep
+from server.api.routes.auth import database_guard, unprocessable
+from server.models.coaching import (
+    GoalIn,
+    GoalPublic,
+    GoalUpdate,
+    ParticipantGoal,
+    ParticipantSubGoal,
+    SubGoal,
+    SubGoalIn,
+    SubGoalPublic,
+    SubGoalUpdate,
+)
+from server.services import coaching
+from server.services.accounts import AccountError
+
+router = APIRouter(tags=["goal plan"], dependencies=[Depends(database_guard)])
+self_router = APIRouter(
+    prefix="/participant", tags=["participant"], dependencies=[Depends(database_guard)]
+)
+
+
+def _participant(session, coach, participant_id: int):
+    p = coaching.owned_participant(session=session, coach=coach, participant_id=participant_id)
+    if p is None:
+        raise HTTPException(status.HTTP_404_NOT_FOUND, "No such participant")
+    return p
+
+
+def _goal(session, coach, goal_id: int):
+    goal = coaching.owned_goal(session=session, coach=coach, goal_id=goal_id)
+    if goal is None:
+        raise HTTPException(status.HTTP_404_NOT_FOUND, "No such goal")
+    return goal
+
+
+def _subgoal(session, coach, subgoal_id: int) -> SubGoal:
+    sub = coaching.owned_subgoal(session=session, coach=coach, subgoal_id=subgoal_id)
+    if sub is None:
+        raise HTTPException(status.HTTP_404_NOT_FOUND, "No such sub-goal")
+    return sub
+
+
+def _plan_goal(session, goal_id: int, participant_id: int) -> GoalPublic:
+    return next(
+        g
+        for g in coaching.goal_plan(session=session, participant_id=participant_id)
+        if g.id == goal_id
+    )
+
+
+@router.get("/participants/{participant_id}/goals", response_model=list[GoalPublic])
+def read_goals(participant_id: int, coach: CurrentCoach, session: SessionDep) -> list[GoalPublic]:
+    """The participant's goal plan: goals in order, each with its sub-goals and who ticked them."""
+    _participant(session, coach, participant_id)
+    return coaching.goal_plan(session=session, participant_id=participant_id)
+
+
+@router.post(
+    "/participants/{participant_id}/goals",
+    response_model=GoalPublic,
+    status_code=status.HTTP_201_CREATED,
+)
+def create_goal(
+    participant_id: int, body: GoalIn, coach: CurrentCoach, session: SessionDep
+) -> GoalPublic:
+    """Add a goal (with its first sub-goals, in order) to the end of the plan."""
+    participant = _participant(session, coach, participant_id)
+    try:
+        goal = coaching.create_goal(
+            session=session,
+            participant=participant,
+            title=body.title,
+            subgoals=body.subgoals,
+            by=coach,
+        )
+    except AccountError as exc:
+        raise unprocessable(exc.field or "body", str(exc)) from None
+    return _plan_goal(session, goal.id, participant_id)
+
+
+@router.patch("/goals/{goal_id}", response_model=GoalPublic)
+def update_goal(
+    goal_id: int, body: GoalUpdate, coach: CurrentCoach, session: SessionDep
+) -> GoalPublic:
+    """Rename a goal."""
+    goal = _goal(session, coach, goal_id)
+    if body.title is not None:
+        goal.title = coaching._clean_title(body.title, "title")
+        session.add(goal)
+        session.commit()
+    return _plan_goal(session, goal.id, goal.participant_id)
+
+
+@router.delete("/goals/{goal_id}", status_code=status.HTTP_204_NO_CONTENT)
+def delete_goal(goal_id: int, coach: CurrentCoach, session: SessionDep) -> None:
+    """Remove a goal and its sub-goals."""
+    coaching.delete_goal(session=session, goal=_goal(session, coach, goal_id))
+
+
+@router.post(
+    "/goals/{goal_id}/subgoals", response_model=GoalPublic, status_code=status.HTTP_201_CREATED
+)
+def create_subgoal(
+    goal_id: int, body: SubGoalIn, coach: CurrentCoach, session: SessionDep
+) -> GoalPublic:
+    """Add a sub-goal at the end of a goal; answers the whole goal."""
+    goal = _goal(session, coach, goal_id)
+    try:
+        coaching.add_subgoal(session=session, goal=goal, title=body.title)
+    except AccountError as exc:
+        raise unprocessable(exc.field or "body", str(exc)) from None
+    return _plan_goal(session, goal.id, goal.participant_id)
+
+
+@router.patch("/subgoals/{subgoal_id}", response_model=SubGoalPublic)
+def update_subgoal(
+    subgoal_id: int, body: SubGoalUpdate, coach: CurrentCoach, session: SessionDep
+) -> SubGoalPublic:
+    """Rename a sub-goal, or tick/untick it as the coach (done: true/false)."""
+    sub = _subgoal(session, coach, subgoal_id)
+    if body.title is not None:
+        sub.title = coaching._clean_title(body.title, "title")
+        session.add(sub)
+        session.commit()
+    if body.done is not None:
+        coaching.set_subgoal_done(session=session, sub=sub, done=body.done, by_coach=coach)
+    goal = _plan_goal(session, sub.goal_id, sub.participant_id)
+    return next(s for s in goal.subgoals if s.id == sub.id)
+
+
+@router.delete("/subgoals/{subgoal_id}", status_code=status.HTTP_204_NO_CONTENT)
+def delete_subgoal(subgoal_id: int, coach: CurrentCoach, session: SessionDep) -> None:
+    """Remove a sub-goal."""
+    sub = _subgoal(session, coach, subgoal_id)
+    session.delete(sub)
+    session.commit()
+
+
+# --- the participant's own device --------------------------------------------------------
+
+
+def _mine(session, me) -> list[ParticipantGoal]:
+    return [
+        ParticipantGoal(
+            id=g.id,
+            title=g.title,
+            subgoals=[
+                ParticipantSubGoal(
+                    id=s.id, title=s.title, done=s.done_at is not None, done_at=s.done_at
+                )
+                for s in g.subgoals
+            ],
+        )
+        for g in coaching.goal_plan(session=session, participant_id=me.id)
+    ]
+
+
+def _my_subgoal(session, me, subgoal_id: int) -> SubGoal:
+    sub = session.get(SubGoal, subgoal_id)
+    if sub is None or sub.participant_id != me.id:
+        raise HTTPException(status.HTTP_404_NOT_FOUND, "No such sub-goal")
+    return sub
+
+
+@self_router.get("/goals", response_model=list[ParticipantGoal])
+def read_my_goals(me: CurrentParticipant, session: SessionDep) -> list[ParticipantGoal]:
+    """The signed-in participant's own goal plan."""
+    return _mine(session, me)
+
+
+@self_router.post("/goals/{subgoal_id}/done", response_model=list[ParticipantGoal])
+def create_my_subgoal_done(
+    subgoal_id: int, me: CurrentParticipant, session: SessionDep
+) -> list[ParticipantGoal]:
+    """Tick one of my sub-goals off (again is harmless); answers my whole plan."""
+    coaching.set_subgoal_done(session=session, sub=_my_subgoal(session, me, subgoal_id), done=True)
+    return _mine(session, me)
+
+
+@self_router.delete("/goals/{subgoal_id}/done", response_model=list[ParticipantGoal])
+def delete_my_subgoal_done(
+    subgoal_id: int, me: CurrentParticipant, session: SessionDep
+) -> list[ParticipantGoal]:
+    """Undo a tick of one of my sub-goals; answers my whole plan."""
+    coaching.set_subgoal_done(session=session, sub=_my_subgoal(session, me, subgoal_id), done=False)
+    return _mine(session, me)

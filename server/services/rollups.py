@@ -1,0 +1,603 @@
+"""Keep the coach's rollups (server/models/coaching.py) in step with the progress events.
+
+Two independent paths that must agree (tests/server/test_coaching.py checks it):
+
+- `apply_events(session, rows)`: the incremental path. The ingest calls it with
+  the rows it actually inserted (duplicates excluded), inside its transaction,
+  before its commit. Its cost grows with the batch, not with stored events.
+- `rebuild_rollups(session, participant_id=None)`: a full recompute from the
+  events in set-based SQL, after an erasure, for repairs, and in bulk for the
+  benchmark.
+
+Days are UTC calendar days of the device's time.
+"""
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy import Date, case, cast, delete, func, insert, literal, select, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlmodel import Session, col
+
+from server.models import CatalogItem, Participant, ProgressEvent, Step
+from server.models.coaching import (
+    DailyCount,
+    ParticipantDay,
+    ParticipantItemStat,
+    ParticipantStepStat,
+    ParticipantStepState,
+    ParticipantSummary,
+)
+
+COMPLETION_KINDS = ("checklist_completed", "guide_finished")
+PARTICIPANT_ROLLUPS = (
+    ParticipantStepState,
+    ParticipantStepStat,
+    ParticipantItemStat,
+    ParticipantDay,
+    ParticipantSummary,
+)
+
+
+def aware(value: datetime | None) -> datetime | None:
+    """SQLite hands back naive datetimes (they are UTC)."""
+    if value is None:
+        return None
+    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+def _insert(session: Session, table):
+    dialect = session.get_bind().dialect.name
+    if dialect == "postgresql":
+        return postgresql.insert(table)
+    if dialect == "sqlite":
+        return sqlite.insert(table)
+    raise RuntimeError(f"unsupported database {dialect}")  # pragma: no cover
+
+
+# --- shared: the summary from a participant's per-item rows ---------------------------
+
+
+def checklist_sizes(session: Session) -> dict[int, int]:
+    """Steps per checklist of the catalog (every checklist, also those with no steps)."""
+    sizes = dict.fromkeys(
+        session.execute(select(CatalogItem.id).where(CatalogItem.kind == "checklist")).scalars(), 0
+    )
+    rows = session.execute(
+        select(Step.item_id, func.count())
+        .join(CatalogItem, CatalogItem.id == Step.item_id)
+        .where(CatalogItem.kind == "checklist")
+        .group_by(Step.item_id)
+    ).all()
+    sizes.update({item_id: n for item_id, n in rows})
+    return sizes
+
+
+def summarise_items(
+    summary: ParticipantSummary, items: Iterable[ParticipantItemStat], sizes: dict[int, int]
+) -> None:
+    """Set the summary's distinct counts and progress from the per-item rows."""
+    started = done = guides = stations = 0
+    share = 0.0
+    for it in items:
+        if it.item_kind == "checklist":
+            started += 1
+            if it.completions > 0:
+                done += 1
+                share += 1.0
+            elif sizes.get(it.item_id):
+                share += min(1.0, it.steps_ticked_now / sizes[it.item_id])
+        elif it.item_kind == "guide" and it.completions > 0:
+            guides += 1
+        elif it.item_kind == "station":
+            stations += 1
+    summary.checklists_started = started
+    summary.checklists_done = done
+    summary.guides_finished = guides
+    summary.stations_used = stations
+    summary.progress = round(share / len(sizes), 4) if sizes else 0.0
+
+
+# --- the incremental path -------------------------------------------------------------
+
+
+def apply_events(session: Session, rows: list[dict[str, Any]]) -> None:
+    """Fold freshly inserted event rows (dicts with ProgressEvent's columns) into the rollups.
+
+    Call it with only the rows the insert actually stored, in the ingest's
+    transaction, before its commit: then a batch sent twice counts once, and a
+    failed ingest leaves events and rollups unchanged together.
+    """
+    if not rows:
+        return
+    by_participant: dict[int, list[dict[str, Any]]] = defaultdict(list)
+    for row in rows:
+        by_participant[row["participant_id"]].append(row)
+    daily: Counter = Counter()
+    daily_ms: Counter = Counter()
+    sizes = checklist_sizes(session)
+    for participant_id, events in by_participant.items():
+        # Device-time order (stable: arrival order on ties, as the rebuild's `id` order).
+        events.sort(key=lambda r: aware(r["device_time"]))
+        org_id = _apply_for_participant(session, participant_id, events, sizes)
+        for ev in events:
+            key = (
+                org_id,
+                aware(ev["device_time"]).date(),
+                ev.get("item_id") or 0,
+                ev["kind"],
+                ev.get("language") or "",
+            )
+            daily[key] += 1
+            daily_ms[key] += (ev.get("listened_ms") or 0) if ev["kind"] == "audio_played" else 0
+    _bump_daily(session, daily, daily_ms)
+
+
+def _bump_daily(session: Session, daily: Counter, daily_ms: Counter) -> None:
+    table = DailyCount.__table__
+    values = [
+        {
+            "organisation_id": k[0],
+            "day": k[1],
+            "item_id": k[2],
+            "kind": k[3],
+            "language": k[4],
+            "count": n,
+            "listened_ms": daily_ms[k],
+        }
+        for k, n in daily.items()
+    ]
+    stmt = _insert(session, table).values(values)
+    # An atomic increment: concurrent ingests for one organisation never lose a count.
+    stmt = stmt.on_conflict_do_update(
+        index_elements=["organisation_id", "day", "item_id", "kind", "language"],
+        set_={
+            "count": table.c.count + stmt.excluded.count,
+            "listened_ms": table.c.listened_ms + stmt.excluded.listened_ms,
+        },
+    )
+    session.execute(stmt)
+
+
+def _locked_summary(session: Session, participant_id: int) -> ParticipantSummary:
+    """The participant's summary row, made if missing, locked until commit (PostgreSQL):
+    two batches of the same participant at once apply one after the other."""
+    org_id = session.execute(
+        select(Participant.organisation_id).where(Participant.id == participant_id)
+    ).scalar_one()
+    session.execute(
+        _insert(session, ParticipantSummary.__table__)
+        .values(participant_id=participant_id, organisation_id=org_id)
+        .on_conflict_do_nothing(index_elements=["participant_id"])
+    )
+    return session.execute(
+        select(ParticipantSummary)
+        .where(ParticipantSummary.participant_id == participant_id)
+        .with_for_update()
+        .execution_options(populate_existing=True)
+    ).scalar_one()
+
+
+def _apply_for_participant(
+    session: Session, participant_id: int, events: list[dict[str, Any]], sizes: dict[int, int]
+) -> int:
+    summary = _locked_summary(session, participant_id)
+    item_ids = {e["item_id"] for e in events if e.get("item_id")}
+    step_ids = {e["step_id"] for e in events if e.get("step_id")}
+    days = {aware(e["device_time"]).date() for e in events}
+
+    def load(model, *where):
+        return session.execute(select(model).where(*where)).scalars().all()
+
+    items = {
+        r.item_id: r
+        for r in load(
+            ParticipantItemStat,
+            ParticipantItemStat.participant_id == participant_id,
+            col(ParticipantItemStat.item_id).in_(item_ids),
+        )
+    }
+    kinds = dict(
+        session.execute(
+            select(CatalogItem.id, CatalogItem.kind).where(col(CatalogItem.id).in_(item_ids))
+        ).all()
+    )
+    step_stats = {
+        (r.step_id, r.language): r
+        for r in load(
+            ParticipantStepStat,
+            ParticipantStepStat.participant_id == participant_id,
+            col(ParticipantStepStat.step_id).in_(step_ids),
+        )
+    }
+    states = {
+        r.step_id: r
+        for r in load(
+            ParticipantStepState,
+            ParticipantStepState.participant_id == participant_id,
+            col(ParticipantStepState.step_id).in_(step_ids),
+        )
+    }
+    day_rows = {
+        r.day: r
+        for r in load(
+            ParticipantDay,
+            ParticipantDay.participant_id == participant_id,
+            col(ParticipantDay.day).in_(days),
+        )
+    }
+    tick_changed: set[int] = set()
+
+    for ev in events:
+        kind, t = ev["kind"], aware(ev["device_time"])
+        ms = (ev.get("listened_ms") or 0) if kind == "audio_played" else 0
+        summary.events += 1
+        summary.first_activity_at = min(aware(summary.first_activity_at) or t, t)
+        summary.last_activity_at = max(aware(summary.last_activity_at) or t, t)
+        summary.steps_ticked += kind == "step_ticked"
+        summary.audio_plays += kind == "audio_played"
+        summary.listened_ms += ms
+
+        day = day_rows.get(t.date())
+        if day is None:
+            day = day_rows[t.date()] = ParticipantDay(participant_id=participant_id, day=t.date())
+            session.add(day)
+        day.events += 1
+        day.ticks += kind == "step_ticked"
+        day.completions += kind in COMPLETION_KINDS
+        day.opens += kind == "station_opened"
+        day.plays += kind == "audio_played"
+        day.listened_ms += ms
+
+        item_id = ev.get("item_id")
+        if item_id:
+            it = items.get(item_id)
+            if it is None:
+                it = items[item_id] = ParticipantItemStat(
+                    participant_id=participant_id,
+                    item_id=item_id,
+                    item_kind=kinds[item_id],
+                    first_at=t,
+                    last_at=t,
+                )
+                session.add(it)
+            it.first_at = min(aware(it.first_at), t)
+            it.last_at = max(aware(it.last_at), t)
+            it.events += 1
+            it.opens += kind == "station_opened"
+            it.ticks += kind == "step_ticked"
+            it.unticks += kind == "step_unticked"
+            it.plays += kind == "audio_played"
+            it.listened_ms += ms
+            if kind in COMPLETION_KINDS:
+                it.completions += 1
+                it.first_completed_at = min(aware(it.first_completed_at) or t, t)
+                it.last_completed_at = max(aware(it.last_completed_at) or t, t)
+
+        step_id = ev.get("step_id")
+        if step_id:
+            key = (step_id, ev.get("language") or "")
+            ss = step_stats.get(key)
+            if ss is None:
+                ss = step_stats[key] = ParticipantStepStat(
+                    participant_id=participant_id, step_id=step_id, language=key[1], item_id=item_id
+                )
+                session.add(ss)
+            ss.plays += kind == "audio_played"
+            ss.listened_ms += ms
+            ss.ticks += kind == "step_ticked"
+            ss.unticks += kind == "step_unticked"
+            if kind in ("step_ticked", "step_unticked"):
+                state = states.get(step_id)
+                if state is None:
+                    state = states[step_id] = ParticipantStepState(
+                        participant_id=participant_id,
+                        step_id=step_id,
+                        item_id=item_id,
+                        ticked=kind == "step_ticked",
+                        at=t,
+                    )
+                    session.add(state)
+                elif t >= aware(state.at):  # an older event arriving late changes nothing
+                    state.ticked, state.at = kind == "step_ticked", t
+                tick_changed.add(item_id)
+
+    session.flush()
+    for item_id in tick_changed:
+        items[item_id].steps_ticked_now = session.execute(
+            select(func.count()).where(
+                ParticipantStepState.participant_id == participant_id,
+                ParticipantStepState.item_id == item_id,
+                col(ParticipantStepState.ticked).is_(True),
+            )
+        ).scalar_one()
+    all_items = load(ParticipantItemStat, ParticipantItemStat.participant_id == participant_id)
+    summarise_items(summary, all_items, sizes)
+    session.add(summary)
+    session.flush()
+    return summary.organisation_id
+
+
+# --- the full recompute ---------------------------------------------------------------
+
+
+def day_of(session: Session, column):
+    """The UTC calendar day of a timestamp column, in SQL."""
+    if session.get_bind().dialect.name == "postgresql":
+        return cast(func.timezone("UTC", column), Date)
+    return func.date(column)  # SQLite keeps UTC text: 'YYYY-MM-DD ...'
+
+
+def _count_if(condition):
+    return func.coalesce(func.sum(case((condition, 1), else_=0)), 0)
+
+
+def rebuild_rollups(
+    session: Session, participant_id: int | None = None, *, daily: bool = False
+) -> None:
+    """Recompute the per-participant rollups from the stored events, for one or all.
+
+    With `daily=True` the organisations' DailyCount table is recomputed too. Do
+    that only on a database where nobody was erased: erased participants'
+    events are gone, while their counts rightly stay in DailyCount.
+    Commits.
+    """
+    ev = ProgressEvent.__table__.c
+    scope = [] if participant_id is None else [ev.participant_id == participant_id]
+    for model in PARTICIPANT_ROLLUPS:
+        stmt = delete(model)
+        if participant_id is not None:
+            stmt = stmt.where(model.participant_id == participant_id)
+        session.execute(stmt)
+
+    is_completion = ev.kind.in_(COMPLETION_KINDS)
+    audio_ms = func.coalesce(
+        func.sum(case((ev.kind == "audio_played", func.coalesce(ev.listened_ms, 0)), else_=0)), 0
+    )
+    item = CatalogItem.__table__.c
+    session.execute(
+        insert(ParticipantItemStat.__table__).from_select(
+            [
+                "participant_id",
+                "item_id",
+                "item_kind",
+                "first_at",
+                "last_at",
+                "events",
+                "opens",
+                "ticks",
+                "unticks",
+                "completions",
+                "first_completed_at",
+                "last_completed_at",
+                "plays",
+                "listened_ms",
+                "steps_ticked_now",
+            ],
+            select(
+                ev.participant_id,
+                ev.item_id,
+                item.kind,
+                func.min(ev.device_time),
+                func.max(ev.device_time),
+                func.count(),
+                _count_if(ev.kind == "station_opened"),
+                _count_if(ev.kind == "step_ticked"),
+                _count_if(ev.kind == "step_unticked"),
+                _count_if(is_completion),
+                func.min(case((is_completion, ev.device_time))),
+                func.max(case((is_completion, ev.device_time))),
+                _count_if(ev.kind == "audio_played"),
+                audio_ms,
+                literal(0),
+            )
+            .join(CatalogItem.__table__, item.id == ev.item_id)
+            .where(ev.item_id.is_not(None), *scope)
+            .group_by(ev.participant_id, ev.item_id, item.kind),
+        )
+    )
+    lang = func.coalesce(ev.language, "")
+    session.execute(
+        insert(ParticipantStepStat.__table__).from_select(
+            [
+                "participant_id",
+                "step_id",
+                "language",
+                "item_id",
+                "plays",
+                "listened_ms",
+                "ticks",
+                "unticks",
+            ],
+            select(
+                ev.participant_id,
+                ev.step_id,
+                lang,
+                func.min(ev.item_id),
+                _count_if(ev.kind == "audio_played"),
+                audio_ms,
+                _count_if(ev.kind == "step_ticked"),
+                _count_if(ev.kind == "step_unticked"),
+            )
+            .where(ev.step_id.is_not(None), *scope)
+            .group_by(ev.participant_id, ev.step_id, lang),
+        )
+    )
+    # The latest tick or untick per step (device time, then arrival order) wins.
+    ranked = (
+        select(
+            ev.participant_id,
+            ev.step_id,
+            ev.item_id,
+            (ev.kind == "step_ticked").label("ticked"),
+            ev.device_time,
+            func.row_number()
+            .over(
+                partition_by=(ev.participant_id, ev.step_id),
+                order_by=(ev.device_time.desc(), ev.id.desc()),
+            )
+            .label("rn"),
+        )
+        .where(ev.kind.in_(("step_ticked", "step_unticked")), ev.step_id.is_not(None), *scope)
+        .subquery()
+    )
+    session.execute(
+        insert(ParticipantStepState.__table__).from_select(
+            ["participant_id", "step_id", "item_id", "ticked", "at"],
+            select(
+                ranked.c.participant_id,
+                ranked.c.step_id,
+                ranked.c.item_id,
+                ranked.c.ticked,
+                ranked.c.device_time,
+            ).where(ranked.c.rn == 1),
+        )
+    )
+    st = ParticipantStepState.__table__.c
+    pis = ParticipantItemStat.__table__.c
+    ticked_now = (
+        select(func.count())
+        .where(st.participant_id == pis.participant_id, st.item_id == pis.item_id, st.ticked)
+        .scalar_subquery()
+    )
+    upd = update(ParticipantItemStat.__table__).values(steps_ticked_now=ticked_now)
+    if participant_id is not None:
+        upd = upd.where(pis.participant_id == participant_id)
+    session.execute(upd)
+
+    day = day_of(session, ev.device_time)
+    session.execute(
+        insert(ParticipantDay.__table__).from_select(
+            [
+                "participant_id",
+                "day",
+                "events",
+                "ticks",
+                "completions",
+                "opens",
+                "plays",
+                "listened_ms",
+            ],
+            select(
+                ev.participant_id,
+                day,
+                func.count(),
+                _count_if(ev.kind == "step_ticked"),
+                _count_if(is_completion),
+                _count_if(ev.kind == "station_opened"),
+                _count_if(ev.kind == "audio_played"),
+                audio_ms,
+            )
+            .where(*scope)
+            .group_by(ev.participant_id, day),
+        )
+    )
+    p = Participant.__table__.c
+    session.execute(
+        insert(ParticipantSummary.__table__).from_select(
+            [
+                "participant_id",
+                "organisation_id",
+                "first_activity_at",
+                "last_activity_at",
+                "events",
+                "steps_ticked",
+                "audio_plays",
+                "listened_ms",
+            ],
+            select(
+                ev.participant_id,
+                func.min(p.organisation_id),
+                func.min(ev.device_time),
+                func.max(ev.device_time),
+                func.count(),
+                _count_if(ev.kind == "step_ticked"),
+                _count_if(ev.kind == "audio_played"),
+                audio_ms,
+            )
+            .join(Participant.__table__, p.id == ev.participant_id)
+            .where(*scope)
+            .group_by(ev.participant_id),
+        )
+    )
+    # Distinct counts and progress: a few rows per participant, the same code as
+    # the incremental path uses on its (independently built) item rows.
+    sizes = checklist_sizes(session)
+    item_rows: dict[int, list[ParticipantItemStat]] = defaultdict(list)
+    stmt = select(ParticipantItemStat)
+    if participant_id is not None:
+        stmt = stmt.where(ParticipantItemStat.participant_id == participant_id)
+    for row in session.execute(stmt).scalars():
+        item_rows[row.participant_id].append(row)
+    stmt = select(ParticipantSummary)
+    if participant_id is not None:
+        stmt = stmt.where(ParticipantSummary.participant_id == participant_id)
+    for summary in session.execute(stmt).scalars():
+        summarise_items(summary, item_rows.get(summary.participant_id, []), sizes)
+        session.add(summary)
+
+    if daily:
+        _rebuild_daily(session)
+    session.commit()
+
+
+def _rebuild_daily(session: Session) -> None:
+    ev = ProgressEvent.__table__.c
+    p = Participant.__table__.c
+    session.execute(delete(DailyCount))
+    day = day_of(session, ev.device_time)
+    item = func.coalesce(ev.item_id, 0)
+    lang = func.coalesce(ev.language, "")
+    session.execute(
+        insert(DailyCount.__table__).from_select(
+            ["organisation_id", "day", "item_id", "kind", "language", "count", "listened_ms"],
+            select(
+                p.organisation_id,
+                day,
+                item,
+                ev.kind,
+                lang,
+                func.count(),
+                func.coalesce(func.sum(func.coalesce(ev.listened_ms, 0)), 0),
+            )
+            .join(Participant.__table__, p.id == ev.participant_id)
+            .group_by(p.organisation_id, day, item, ev.kind, lang),
+        )
+    )
+
+
+def snapshot(session: Session, participant_id: int | None = None) -> dict[str, list[tuple]]:
+    """Every rollup row as plain tuples (datetimes in UTC), for comparing two states."""
+    out: dict[str, list[tuple]] = {}
+    for model in (*PARTICIPANT_ROLLUPS, DailyCount):
+        stmt = select(model)
+        if participant_id is not None and model is not DailyCount:
+            stmt = stmt.where(model.participant_id == participant_id)
+        rows = []
+        for obj in session.execute(stmt).scalars():
+            values = []
+            for name in model.model_fields:
+                v = getattr(obj, name)
+                if isinstance(v, datetime):
+                    v = aware(v)
+                elif isinstance(v, bool):
+                    v = int(v)
+                elif isinstance(v, str) and model is ParticipantDay and name == "day":
+                    v = date.fromisoformat(v)
+                values.append(v)
+            rows.append(tuple(values))
+        out[model.__tablename__] = sorted(rows, key=repr)
+    return out
+
+
+__all__ = [
+    "apply_events",
+    "aware",
+    "checklist_sizes",
+    "day_of",
+    "rebuild_rollups",
+    "snapshot",
+    "summarise_items",
+]
