@@ -151,8 +151,7 @@ def cmd_create_coach(args) -> int:
 
 def cmd_card(args) -> int:
     from server.models import Participant
-    from server.services.auth import issue_participant_token
-    from server.services.qr import signin_card_pdf
+    from server.services.qr import issue_signin_card
 
     settings = get_settings()
     with _session() as session:
@@ -160,18 +159,13 @@ def cmd_card(args) -> int:
         if participant is None:
             print(f"No participant with id {args.participant_id}.", file=sys.stderr)
             return 2
-        token = issue_participant_token(session=session, participant=participant)
         try:
-            pdf = signin_card_pdf(
-                display_name=participant.display_name,
-                token=token,
-                language=participant.language,
-                settings=settings,
-            )
+            pdf = issue_signin_card(session=session, participant=participant, settings=settings)
         except ValueError as exc:
             print(f"Could not make the card: {exc}", file=sys.stderr)
             return 2
-    out = Path(args.out or settings.qr_dir / f"card-{participant.id}.pdf")
+        participant_id = participant.id
+    out = Path(args.out or settings.qr_dir / f"card-{participant_id}.pdf")
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_bytes(pdf)
     print(f"Sign-in card written to {out} (earlier cards of this participant no longer work).")

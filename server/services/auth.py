@@ -28,10 +28,14 @@ def issue_coach_token(*, session: Session, coach: Coach, hours: int) -> str:
     return token
 
 
-def issue_participant_token(*, session: Session, participant: Participant) -> str:
-    """A new sign-in token for the participant's card; earlier cards stop working."""
+def issue_participant_token(
+    *, session: Session, participant: Participant, token: str | None = None
+) -> str:
+    """A new sign-in token for the participant's card; earlier cards stop working.
+
+    Pass `token` to store one made earlier (a card printed first, then activated)."""
     revoke_participant_tokens(session=session, participant_id=participant.id, commit=False)
-    token = new_token()
+    token = token or new_token()
     session.add(AccessToken(token_hash=token_digest(token), participant_id=participant.id))
     session.commit()
     return token

@@ -206,6 +206,24 @@ def write_station_codes(
     return written
 
 
+def issue_signin_card(*, session, participant, settings: Settings) -> bytes:
+    """A participant's new sign-in card (PDF). The card is made first, with a fresh
+    token; only once it exists is the token stored and every earlier card revoked,
+    so a card that cannot be made leaves the participant's current card working."""
+    from server.core.security import new_token
+    from server.services.auth import issue_participant_token
+
+    token = new_token()
+    pdf = signin_card_pdf(
+        display_name=participant.display_name,
+        token=token,
+        language=participant.language,
+        settings=settings,
+    )
+    issue_participant_token(session=session, participant=participant, token=token)
+    return pdf
+
+
 def signin_card_pdf(*, display_name: str, token: str, language: str, settings: Settings) -> bytes:
     """A participant's personal sign-in card (A6 PDF); see printables.signin_card_pdf."""
     from server.services import printables

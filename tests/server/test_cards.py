@@ -87,3 +87,24 @@ def test_card_needs_a_coach_and_an_active_participant(client, session):
     assert client.post(f"/api/participants/{p.id}/deactivate", headers=h).status_code == 200
     resp = client.post(f"/api/participants/{p.id}/card", headers=h)
     assert resp.status_code == 409 and "deactivated" in resp.json()["detail"]
+
+
+def test_a_card_that_cannot_be_made_leaves_the_current_card_working(
+    client, session, monkeypatch
+):
+    from server.services import qr
+
+    org = make_org(session)
+    coach = make_coach(session, org)
+    p = make_participant(session, org, coach=coach, display_name="Amal", language="ar")
+    current = participant_headers(session, p)
+
+    def broken_printer(**_):
+        raise ValueError("the card could not be drawn")
+
+    monkeypatch.setattr(qr, "signin_card_pdf", broken_printer)
+    resp = client.post(f"/api/participants/{p.id}/card", headers=coach_headers(client, coach))
+    assert resp.status_code == 422
+    assert "could not be drawn" in resp.text
+    # Nothing was lost: the card the participant holds still signs them in.
+    assert client.get("/api/participant/me", headers=current).status_code == 200

@@ -10,8 +10,7 @@ from fastapi import APIRouter, Depends, HTTPException, Response, status
 from server.api.deps import CurrentCoach, SessionDep, SettingsDep
 from server.api.routes.auth import database_guard
 from server.services import coaching
-from server.services.auth import issue_participant_token
-from server.services.qr import signin_card_pdf
+from server.services.qr import issue_signin_card
 
 router = APIRouter(
     prefix="/participants", tags=["participants"], dependencies=[Depends(database_guard)]
@@ -40,16 +39,10 @@ def create_participant_card(
         raise HTTPException(
             status.HTTP_409_CONFLICT, "The participant is deactivated: reactivate them first"
         )
-    token = issue_participant_token(session=session, participant=participant)
     try:
         # A sync handler: FastAPI runs it in a worker thread, so rendering never
         # blocks the event loop.
-        pdf = signin_card_pdf(
-            display_name=participant.display_name,
-            token=token,
-            language=participant.language,
-            settings=settings,
-        )
+        pdf = issue_signin_card(session=session, participant=participant, settings=settings)
     except ValueError as exc:
         raise HTTPException(status.HTTP_422_UNPROCESSABLE_CONTENT, str(exc)) from None
     return Response(

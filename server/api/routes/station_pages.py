@@ -78,9 +78,8 @@ def _csp_hash(text: str) -> str:
 @lru_cache(maxsize=1)
 def page_assets() -> Assets:
     """CSS (font URLs with their content hash) and JS, read once per process."""
-    css = "".join(
-        (STATIC_DIR / name).read_text(encoding="utf-8") for name in ("fonts/faces.css", "station.css")
-    )
+    names = ("fonts/faces.css", "station.css")
+    css = "".join((STATIC_DIR / name).read_text(encoding="utf-8") for name in names)
     css = re.sub(r"/\*.*?\*/\s*", "", css, flags=re.S)  # comments cost bytes on every page
     css = re.sub(
         r"url\(/static/([^)?]+)\)", lambda m: f"url({static_url(m.group(1))})", css
