@@ -1,4 +1,4 @@
-"""Home: four big tiles with pictograms, each with a speaker where audio exists."""
+"""Home: big tiles with pictograms, each with a speaker where audio exists."""
 
 import flet as ft
 
@@ -41,6 +41,11 @@ def Home(state: AppState, ctx: Ctx):
                  extra=hear(bill, "hear-bills")),
             tile(t("client-home-stations"), "precision_manufacturing", key="tile-stations",
                  color="#BF360C", on_click=lambda _: go("/stations")),
+        ], spacing=12),
+        # The goal plan made with the coach: the participant ticks sub-goals off here.
+        ft.Row([
+            tile(t("client-home-goals"), "flag", key="tile-goals", color="#2E7D32",
+                 on_click=lambda _: go("/goals")),
         ], spacing=12),
     ]
     return screen(ctx, state, t("client-app-title"),

@@ -23,6 +23,7 @@ client-home-checklists = قوائمي
 client-home-bus = الحافلة
 client-home-bills = الفواتير
 client-home-stations = محطات العمل
+client-home-goals = أهدافي
 
 ## قائمة المهام
 client-checklists-title = قوائمي

@@ -23,6 +23,7 @@ client-home-checklists = My checklists
 client-home-bus = Bus
 client-home-bills = Bills
 client-home-stations = Workstations
+client-home-goals = My goals
 
 ## Checklist
 client-checklists-title = My checklists

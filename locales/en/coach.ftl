@@ -9,6 +9,7 @@
 coach-brand = { -brand-name } · Coach
 coach-nav-participants = Participants
 coach-nav-report = Report
+coach-nav-language = Language support
 coach-sign-out = Sign out
 coach-sign-out-everywhere = Sign out everywhere
 coach-signed-out = You are signed out.

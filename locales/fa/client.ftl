@@ -23,6 +23,7 @@ client-home-checklists = فهرست‌های من
 client-home-bus = اتوبوس
 client-home-bills = قبض‌ها
 client-home-stations = ایستگاه‌های کار
+client-home-goals = هدف‌های من
 
 ## فهرست
 client-checklists-title = فهرست‌های من

@@ -23,6 +23,7 @@ client-home-checklists = Liisaskayga
 client-home-bus = Baska
 client-home-bills = Biilasha
 client-home-stations = Goobaha shaqada
+client-home-goals = Yoolalkayga
 
 ## Liiska
 client-checklists-title = Liisaskayga

@@ -22,6 +22,7 @@ client-home-checklists = Mina checklistor
 client-home-bus = Buss
 client-home-bills = Räkningar
 client-home-stations = Arbetsstationer
+client-home-goals = Mina mål
 
 ## Checklista
 client-checklists-title = Mina checklistor

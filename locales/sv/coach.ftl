@@ -8,6 +8,7 @@
 coach-brand = { -brand-name } · Coach
 coach-nav-participants = Deltagare
 coach-nav-report = Rapport
+coach-nav-language = Språkstöd
 coach-sign-out = Logga ut
 coach-sign-out-everywhere = Logga ut överallt
 coach-signed-out = Du är utloggad.

@@ -23,6 +23,7 @@ client-home-checklists = ዝርዝራተይ
 client-home-bus = ኣውቶቡስ
 client-home-bills = ሕሳባት
 client-home-stations = መደበራት ስራሕ
+client-home-goals = ዕላማታተይ
 
 ## ዝርዝር
 client-checklists-title = ዝርዝራተይ

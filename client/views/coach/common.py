@@ -164,6 +164,9 @@ def coach_screen(cc: CoachCtx, cs: CoachState, title: str, body: list[ft.Control
         ft.TextButton(content=text(t("coach-nav-report"), 16, color=ft.Colors.WHITE,
                                    bold=True),
                       on_click=lambda _: go("/coach/report"), key="nav-report"),
+        ft.TextButton(content=text(t("coach-nav-language"), 16, color=ft.Colors.WHITE,
+                                   bold=True),
+                      on_click=lambda _: go("/coach/language"), key="nav-language"),
     ], spacing=4, tight=True)
     langs = ft.Row([
         ft.TextButton(content=text(code.upper(), 14, color=ft.Colors.WHITE,
