@@ -1,7 +1,6 @@
 ### DRAFT machine-assisted translation — needs review by a native speaker
 ### The coach's side of Stegvis (Flet client, /app/coach) and the participant's own goal plan.
-### The coach area is in Swedish and English; ar, fa, so and ti carry only
-### mygoals-* (the participant's screen) and otherwise fall back to Swedish.
+### Holds every id of locales/sv/coach.ftl (the Swedish source); so do ar, fa, so and ti.
 
 -brand-name = Stegvis
 

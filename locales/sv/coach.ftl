@@ -1,6 +1,6 @@
 ### Coachens del av Stegvis (Flet-klienten, /app/coach) och deltagarens egen målplan.
-### Coachdelen finns på svenska och engelska; ar, fa, so och ti har bara
-### mygoals-* (deltagarens skärm) och faller annars tillbaka på svenska.
+### Detta är källan: en, ar, fa, so och ti har samma id:n (ar/fa/so/ti som utkast
+### som behöver granskas av en modersmålstalare).
 
 -brand-name = Stegvis
 
