@@ -8,8 +8,8 @@ from sqlmodel import select
 from server.models import CatalogText
 from server.services.coverage import coverage_report
 from server.services.speech import build_speech
-from tests.fixtures.audio import make_samples, tools_missing
-from tests.fixtures.speech_catalog import READ_ALOUD, seed_speech_catalog
+from tests.utils.audio import make_samples, tools_missing
+from tests.utils.speech_catalog import READ_ALOUD, seed_speech_catalog
 from tests.utils.factories import coach_headers, make_coach
 
 pytestmark = pytest.mark.skipif(tools_missing() is not None, reason=str(tools_missing()))

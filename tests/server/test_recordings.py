@@ -14,7 +14,7 @@ from server.models import AudioClip, CatalogText, TextEvent
 from server.services.audio import best_clips, text_sha
 from server.services.recordings import MAX_UPLOAD_BYTES
 from server.services.speech import SPEECH_FORMAT
-from tests.fixtures.audio import (
+from tests.utils.audio import (
     FORMATS,
     empty_wav,
     loudness_lufs,
@@ -24,7 +24,7 @@ from tests.fixtures.audio import (
     probe,
     tools_missing,
 )
-from tests.fixtures.speech_catalog import TEXTS, seed_speech_catalog
+from tests.utils.speech_catalog import TEXTS, seed_speech_catalog
 from tests.utils.factories import coach_headers, make_coach, make_participant, participant_headers
 
 STEP = "station-gardin-fetch"

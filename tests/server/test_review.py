@@ -5,7 +5,7 @@ from sqlmodel import select
 
 from server.models import AudioClip, CatalogText, TextEvent
 from server.services.audio import best_clips, text_sha
-from tests.fixtures.speech_catalog import READ_ALOUD, TEXTS, seed_speech_catalog
+from tests.utils.speech_catalog import READ_ALOUD, TEXTS, seed_speech_catalog
 from tests.utils.factories import coach_headers, make_coach
 
 STEP = "checklist-bill-open"
