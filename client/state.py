@@ -10,6 +10,7 @@ resend counts once because the server stores each id once.
 import asyncio
 import contextlib
 import random
+import time
 import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -22,6 +23,8 @@ from client.storage import Store
 
 BATCH_SIZE = 100
 MAX_BACKOFF_S = 60.0
+# Repaints of a station screen within this many seconds are the same visit.
+STATION_VISIT_SECONDS = 120.0
 
 # Sync states shown as a quiet indicator.
 SAVED = "saved"  # events wait on the phone
@@ -54,6 +57,7 @@ class AppState:
     def __post_init__(self):
         self._flush_lock = asyncio.Lock()
         self._wake: asyncio.Event | None = None
+        self._station_opened_at: dict[str, float] = {}
 
     # ------------------------------------------------------------------ loading
 
@@ -234,6 +238,20 @@ class AppState:
         for step in item["steps"]:
             if self.ticks.get(step["key"]):
                 await self.set_tick(item, step["key"], False)
+
+    async def station_opened(self, slug: str, *, now: float | None = None) -> bool:
+        """Record that a station's page was opened, once per visit.
+
+        A screen may be built again many times while it is shown (every state
+        change repaints it); without this each repaint would count as an open
+        and the coach's "how often did they open it" would be noise."""
+        now = time.monotonic() if now is None else now
+        last = self._station_opened_at.get(slug)
+        if last is not None and now - last < STATION_VISIT_SECONDS:
+            return False
+        self._station_opened_at[slug] = now
+        await self.record("station_opened", item=slug)
+        return True
 
     async def record(self, type_: str, **fields: Any) -> dict:
         """Queue an event on the device (persisted before anything is sent)."""

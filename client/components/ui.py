@@ -11,6 +11,7 @@ from typing import Any
 import flet as ft
 import flet_audio as fa
 
+from client.components.audio import ClipAudio
 from client.i18n import translator
 from client.state import OFFLINE, REVOKED, SAVED, AppState
 
@@ -92,21 +93,50 @@ class Ctx:
 
 
 class Player:
-    """One Audio service per session, kept referenced here (else Flet drops it)."""
+    """One Audio service per session, kept referenced here (else Flet drops it).
+
+    An `audio_played` event is recorded when listening to a clip ends (it
+    finished, was stopped, or another clip was started), carrying how far the
+    participant listened: the coach reads "is it the language or the task?"
+    partly from that.
+    """
 
     def __init__(self, state: AppState):
         self.state = state
-        self.audio = fa.Audio(src=None, release_mode=fa.ReleaseMode.STOP)
+        self.clip = ClipAudio(
+            on_position_change=self._on_position,
+            on_duration_change=self._on_duration,
+            on_state_change=self._on_state,
+        )
+        self._listening: dict[str, Any] | None = None  # the event of the clip now playing
+        self._heard_ms = 0
+        self._duration_ms = 0
 
     async def play(self, url: str | None, **event: Any) -> None:
         src = self.state.audio_src(url)
         if not src:
             return
-        self.audio.src = src
-        self.audio.update()
-        await self.audio.play()
-        if event:
-            await self.state.record("audio_played", **event)
+        await self._finish_listening()
+        self._listening, self._heard_ms, self._duration_ms = (event or None), 0, 0
+        await self.clip.play(src)
+
+    def _on_position(self, e) -> None:
+        self._heard_ms = max(self._heard_ms, int(e.position or 0))
+
+    def _on_duration(self, e) -> None:
+        self._duration_ms = e.duration.in_milliseconds if e.duration else 0
+
+    async def _on_state(self, e) -> None:
+        if e.state == fa.AudioState.COMPLETED:
+            self._heard_ms = max(self._heard_ms, self._duration_ms)
+        if e.state in (fa.AudioState.COMPLETED, fa.AudioState.STOPPED):
+            await self._finish_listening()
+
+    async def _finish_listening(self) -> None:
+        if self._listening is None:
+            return
+        event, self._listening = self._listening, None
+        await self.state.record("audio_played", listened_ms=self._heard_ms, **event)
 
 
 def play_button(ctx: Ctx, state: AppState, url: str | None, *, key: str,

@@ -65,7 +65,7 @@ def StationView(state: AppState, ctx: Ctx, code: str):
 
     async def opened():
         if item is not None:
-            await state.record("station_opened", item=item["slug"])
+            await state.station_opened(item["slug"])
 
     ft.use_effect(opened, dependencies=[code])
     if item is None:

@@ -194,3 +194,40 @@ def test_client_sends_nothing_to_third_parties_and_is_compressed(app_server, bro
     # The engine's wasm is the bulk of the first load.
     assert "flutter_bootstrap.js" in gzipped, gzipped
     assert any(name.endswith(".wasm") for name in gzipped), gzipped
+
+
+def test_listening_to_a_step_reaches_the_coach_with_how_long(
+    settings, session, app_server, browser
+):
+    """audio_played carries how far the participant listened (the coach's station view
+    weighs language against task with it); recorded when the clip ends."""
+    from sqlmodel import select as sql_select
+
+    from server.models import AudioClip
+    from tests.utils.stations import make_mp3
+
+    make_mini_catalog(session)
+    me = make_participant(session, name="Test", language="sv")
+    settings.audio_dir.mkdir(parents=True, exist_ok=True)
+    for clip in session.exec(sql_select(AudioClip).where(AudioClip.language == "sv")):
+        (settings.audio_dir / clip.file_name).write_bytes(make_mp3("Hämta en låda.", "sv"))
+
+    page = browser.new_page(viewport={"width": 360, "height": 740})
+    page.goto(f"{app_server.url}/app/signin/{me.token}")
+    semantics_on(page)
+    page.get_by_text("Mina checklistor").wait_for(timeout=30_000)
+    page.goto(f"{app_server.url}/app/station/gardin")
+    semantics_on(page)
+    # The first "Lyssna" reads the station's name; the next one its first step.
+    page.get_by_role("button", name="Lyssna").nth(1).click()
+
+    deadline = time.monotonic() + 30
+    played: list[ProgressEvent] = []
+    while time.monotonic() < deadline and not played:
+        played = [e for e in events(settings) if e.kind == "audio_played"]
+        time.sleep(0.3)
+    assert len(played) == 1, [e.kind for e in events(settings)]
+    # The clip is about a second long: listened to the end, not 0 and not made up.
+    assert 500 <= played[0].listened_ms <= 5000, played[0].listened_ms
+    assert played[0].step_id is not None and played[0].language == "sv"
+    page.close()

@@ -32,11 +32,13 @@ def CoachSignIn(cs: CoachState, cc: CoachCtx):
                     text(t("coach-signin-title"), 24, bold=True, key="coach-signin-title")]),
             text(t("coach-signin-intro"), 15),
             *([msg] if msg else []),
-            ft.TextField(label=t("coach-email"), key="coach-email",
+            # value= from the refs: a repaint (the error banner appearing, the button
+            # turning busy) must not empty what the coach has typed.
+            ft.TextField(label=t("coach-email"), key="coach-email", value=email.current,
                          keyboard_type=ft.KeyboardType.EMAIL, autofocus=True,
                          on_change=lambda e: setattr(email, "current", e.control.value),
                          on_submit=submit),
-            ft.TextField(label=t("coach-password"), key="coach-password",
+            ft.TextField(label=t("coach-password"), key="coach-password", value=password.current,
                          password=True, can_reveal_password=True,
                          on_change=lambda e: setattr(password, "current", e.control.value),
                          on_submit=submit),

@@ -11,11 +11,11 @@ Texts: locales/<lang>/language_support.ftl, in the coach's UI language.
 from functools import lru_cache
 
 import flet as ft
-import flet_audio as fa
 import flet_audio_recorder as far
 from fluent.runtime import FluentLocalization, FluentResourceLoader
 
 from client.coach_state import CoachState
+from client.components.audio import ClipAudio
 from client.components.ui import FALLBACK, font_for
 from client.i18n import LANGS
 from client.language_state import (
@@ -66,17 +66,12 @@ class Studio:
     """The session's player and recorder (services: kept referenced here) and the take."""
 
     def __init__(self):
-        self.audio: fa.Audio | None = None
+        self.player = ClipAudio()
         self.recorder: far.AudioRecorder | None = None
         self.take: Take | None = None
 
     async def play(self, url: str) -> None:
-        if self.audio is None:
-            self.audio = fa.Audio(src=url, release_mode=fa.ReleaseMode.STOP)
-        else:
-            self.audio.src = url
-            self.audio.update()
-        await self.audio.play()
+        await self.player.play(url)
 
     def _on_stream(self, e) -> None:
         if self.take is not None:
