@@ -21,31 +21,40 @@ def Home(state: AppState, ctx: Ctx):
     bus = find_guide(state, "bus", "buss")
     bill = find_guide(state, "bill", "faktura", "rakning", "receipt")
 
-    def hear(item, key):
-        if not item:
-            return None
-        return play_button(ctx, state, item["title"].get("audio"), key=key,
-                           label=t("client-play"), size=48, item=item["slug"])
+    labels = (state.catalog or {}).get("labels") or {}
+
+    def name(tile_key: str) -> str:
+        """The tile's label: the catalog's (reviewed and spoken) text, else the app's own."""
+        spoken = (labels.get(f"app-home-{tile_key}") or {}).get("text")
+        return spoken or t(f"client-home-{tile_key}")
+
+    def hear(label_id: str, key: str):
+        """The tile's label read aloud (a muted mark where no recording exists yet)."""
+        audio = (labels.get(label_id) or {}).get("audio")
+        return play_button(ctx, state, audio, key=key, label=t("client-play"), size=48)
 
     rows = [
         ft.Row([
-            tile(t("client-home-checklists"), "checklist", key="tile-checklists",
-                 on_click=lambda _: go("/checklists")),
-            tile(t("client-home-bus"), "directions_bus", key="tile-bus", color="#00695C",
+            tile(name("checklists"), "checklist", key="tile-checklists",
+                 on_click=lambda _: go("/checklists"),
+                 extra=hear("app-home-checklists", "hear-checklists")),
+            tile(name("bus"), "directions_bus", key="tile-bus", color="#00695C",
                  on_click=lambda _: go(f"/guide/{bus['slug']}" if bus else "/guides"),
-                 extra=hear(bus, "hear-bus")),
+                 extra=hear("app-home-bus", "hear-bus")),
         ], spacing=12),
         ft.Row([
-            tile(t("client-home-bills"), "receipt_long", key="tile-bills", color="#6A1B9A",
+            tile(name("bills"), "receipt_long", key="tile-bills", color="#6A1B9A",
                  on_click=lambda _: go(f"/guide/{bill['slug']}" if bill else "/guides"),
-                 extra=hear(bill, "hear-bills")),
-            tile(t("client-home-stations"), "precision_manufacturing", key="tile-stations",
-                 color="#BF360C", on_click=lambda _: go("/stations")),
+                 extra=hear("app-home-bills", "hear-bills")),
+            tile(name("stations"), "precision_manufacturing", key="tile-stations",
+                 color="#BF360C", on_click=lambda _: go("/stations"),
+                 extra=hear("app-home-stations", "hear-stations")),
         ], spacing=12),
         # The goal plan made with the coach: the participant ticks sub-goals off here.
         ft.Row([
-            tile(t("client-home-goals"), "flag", key="tile-goals", color="#2E7D32",
-                 on_click=lambda _: go("/goals")),
+            tile(name("goals"), "flag", key="tile-goals", color="#2E7D32",
+                 on_click=lambda _: go("/goals"),
+                 extra=hear("app-home-goals", "hear-goals")),
         ], spacing=12),
     ]
     return screen(ctx, state, t("client-app-title"),

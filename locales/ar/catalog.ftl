@@ -163,3 +163,10 @@ guide-rakning-giro = البنك جيرو أو البلس جيرو هو رقم ا
 guide-rakning-einvoice = الفاتورة الإلكترونية تأتي مباشرة إلى البنك. توافق عليها في التطبيق.
 guide-rakning-autogiro = الأوتوجيرو يعني أن البنك يدفع وحده كل شهر. عندها لا تدفع مرة ثانية.
 guide-rakning-unsure = لست متأكدًا؟ اسأل مرشدك. لا تدفع أبدًا رسالة لا تعرفها.
+
+## App labels read aloud: the home tiles (the client shows and speaks these)
+app-home-checklists = قوائمي
+app-home-bus = الحافلة
+app-home-bills = الفواتير
+app-home-stations = محطات العمل
+app-home-goals = أهدافي

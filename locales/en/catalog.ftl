@@ -163,3 +163,10 @@ guide-rakning-giro = Bankgiro or plusgiro is the company's number. The money goe
 guide-rakning-einvoice = An e-invoice comes straight to your bank. You approve it in the app.
 guide-rakning-autogiro = Direct debit (autogiro) means the bank pays by itself every month. Then you must not pay again.
 guide-rakning-unsure = Not sure? Ask your coach. Never pay a letter that you do not recognise.
+
+## App labels read aloud: the home tiles (the client shows and speaks these)
+app-home-checklists = My checklists
+app-home-bus = Bus
+app-home-bills = Bills
+app-home-stations = Workstations
+app-home-goals = My goals

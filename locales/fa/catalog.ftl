@@ -163,3 +163,10 @@ guide-rakning-giro = بانک‌گیرو یا پلاس‌گیرو شمارهٔ �
 guide-rakning-einvoice = صورت‌حساب الکترونیکی مستقیم به بانک می‌آید. آن را در اپلیکیشن تأیید می‌کنید.
 guide-rakning-autogiro = اتوگیرو یعنی بانک هر ماه خودش پرداخت می‌کند. پس دوباره پول ندهید.
 guide-rakning-unsure = مطمئن نیستید؟ از مربی خود بپرسید. هرگز نامه‌ای را که نمی‌شناسید پرداخت نکنید.
+
+## App labels read aloud: the home tiles (the client shows and speaks these)
+app-home-checklists = فهرست‌های من
+app-home-bus = اتوبوس
+app-home-bills = قبض‌ها
+app-home-stations = ایستگاه‌های کار
+app-home-goals = هدف‌های من

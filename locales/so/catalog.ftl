@@ -163,3 +163,10 @@ guide-rakning-giro = Bankgiro ama plusgiro waa lambarka shirkadda. Lacagtu halka
 guide-rakning-einvoice = E-faktura toos ayay bangiga ugu timaadaa. App-ka ayaad ku ansixinaysaa.
 guide-rakning-autogiro = Autogiro waxaa loola jeedaa in bangigu bil kasta iskiis u bixiyo. Markaas mar kale ha bixin.
 guide-rakning-unsure = Ma hubtid? Weydii tababarahaaga. Weligaa ha bixin warqad aadan aqoon.
+
+## App labels read aloud: the home tiles (the client shows and speaks these)
+app-home-checklists = Liisaskayga
+app-home-bus = Baska
+app-home-bills = Biilasha
+app-home-stations = Goobaha shaqada
+app-home-goals = Yoolalkayga

@@ -164,3 +164,10 @@ guide-rakning-giro = Bankgiro eller plusgiro är företagets nummer. Dit går pe
 guide-rakning-einvoice = En e-faktura kommer direkt till banken. Du godkänner den i appen.
 guide-rakning-autogiro = Autogiro betyder att banken betalar själv varje månad. Då ska du inte betala en gång till.
 guide-rakning-unsure = Är du osäker? Fråga din coach. Betala aldrig ett brev som du inte känner igen.
+
+## App labels read aloud: the home tiles (the client shows and speaks these)
+app-home-checklists = Mina checklistor
+app-home-bus = Buss
+app-home-bills = Räkningar
+app-home-stations = Arbetsstationer
+app-home-goals = Mina mål

@@ -163,3 +163,10 @@ guide-rakning-giro = ባንክጊሮ ወይ ፕላስጊሮ ቍጽሪ እቲ ት
 guide-rakning-einvoice = ኤሌክትሮኒካዊ ሕሳብ ብቐጥታ ናብ ባንክኻ ይመጽእ። ኣብ ኣፕ ተጽድቖ።
 guide-rakning-autogiro = ኣውቶጊሮ ማለት ባንኪ ባዕሉ ኣብ ነፍሲ ወከፍ ወርሒ ይኸፍል ማለት እዩ። ሽዑ ደጊምካ ኣይትኽፈል።
 guide-rakning-unsure = ርግጸኛ ኣይኮንካን? ንኣሰልጣኒኻ ሕተት። ዘይትፈልጦ ደብዳቤ ፈጺምካ ኣይትኽፈል።
+
+## App labels read aloud: the home tiles (the client shows and speaks these)
+app-home-checklists = ዝርዝራተይ
+app-home-bus = ኣውቶቡስ
+app-home-bills = ሕሳባት
+app-home-stations = መደበራት ስራሕ
+app-home-goals = ዕላማታተይ

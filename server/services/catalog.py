@@ -70,9 +70,20 @@ class ItemSpec:
         return [self.title_id, self.summary_id, *(s.text_id for s in self.steps)]
 
 
+# App labels that are read aloud (the home tiles): kept in catalog.ftl under this
+# prefix, so they are catalog texts like steps are, and get speech, review and
+# human recordings through the same pipeline.
+APP_LABEL_PREFIX = "app-"
+
+
 def catalog_text_ids(spec: Iterable[ItemSpec]) -> list[str]:
     """Every Fluent message id the catalog structure needs, in file order."""
     return [tid for item in spec for tid in item.text_ids()]
+
+
+def app_label_ids(source_texts: dict[str, str]) -> list[str]:
+    """The spoken app labels present in the Swedish catalog.ftl."""
+    return sorted(tid for tid in source_texts if tid.startswith(APP_LABEL_PREFIX))
 
 
 # ---------------------------------------------------------------- structure
@@ -329,8 +340,8 @@ def seed_catalog(
     languages = list(languages)
     spec = load_catalog_spec(catalog_file, pictogram_dir=pictogram_dir)
     texts = read_catalog_texts(locales_dir, languages=languages)
-    needed = catalog_text_ids(spec)
     source = texts.get(SOURCE_LANGUAGE, {})
+    needed = catalog_text_ids(spec) + app_label_ids(source)
     missing_sv = [tid for tid in needed if tid not in source]
     if SOURCE_LANGUAGE in texts and missing_sv:
         raise CatalogError(

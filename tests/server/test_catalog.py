@@ -18,6 +18,7 @@ from server.models.progress import ProgressEvent
 from server.services.catalog import (
     PICTOGRAM_DIR,
     CatalogError,
+    app_label_ids,
     catalog_text_ids,
     get_station_by_code,
     item_steps,
@@ -65,9 +66,10 @@ def test_catalog_ftl_parses_without_junk(lang):
     resource = FluentParser().parse(source)
     junk = [e.content[:60] for e in resource.body if isinstance(e, ast.Junk)]
     assert junk == []
-    # one ## group comment per catalog item, so reviewers can find their way
+    # one ## group comment per catalog item (and one for the app labels read
+    # aloud), so reviewers can find their way
     groups = [e for e in resource.body if isinstance(e, ast.GroupComment)]
-    assert len(groups) == len(load_catalog_spec(CATALOG_FILE))
+    assert len(groups) == len(load_catalog_spec(CATALOG_FILE)) + 1
 
 
 @pytest.mark.parametrize("lang", [lang for lang in ALL_LANGUAGES if lang != SOURCE_LANGUAGE])
@@ -212,7 +214,10 @@ def _seed(session, catalog_file=CATALOG_FILE, locales_dir=LOCALES):
 
 def test_seed_fills_the_database_and_is_idempotent(session, spec):
     n_steps = sum(len(i.steps) for i in spec)
-    n_texts = len(catalog_text_ids(spec)) * len(ALL_LANGUAGES)
+    # The items' texts, and the home tiles' labels that are read aloud (app-*).
+    labels = app_label_ids(parse_catalog_ftl(LOCALES / "sv" / "catalog.ftl"))
+    assert labels == [f"app-home-{k}" for k in ("bills", "bus", "checklists", "goals", "stations")]
+    n_texts = (len(catalog_text_ids(spec)) + len(labels)) * len(ALL_LANGUAGES)
 
     first = _seed(session)
     assert (first.items_inserted, first.steps_inserted, first.texts_inserted) == (

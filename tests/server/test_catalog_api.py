@@ -71,3 +71,25 @@ def test_unknown_language_is_a_clear_422(client, session):
     assert r.status_code == 422
     assert "Unknown language 'xx'" in r.json()["detail"]
     assert "ti" in r.json()["detail"]
+
+
+def test_home_tile_labels_come_with_their_audio(client, session, settings):
+    """The home tiles are heard, not only read: their labels are catalog texts with audio."""
+    from server.models import AudioClip
+    from server.services.audio import text_sha
+    from server.services.catalog import seed_catalog
+
+    seed_catalog(session=session, settings=settings)
+    label = "app-home-bus"
+    arabic = client.get("/api/catalog", params={"lang": "ar"}).json()["labels"]
+    assert set(arabic) == {f"app-home-{k}" for k in ("bills", "bus", "checklists", "goals",
+                                                     "stations")}
+    assert arabic[label]["text"] == "الحافلة" and arabic[label]["sv"] == "Buss"
+    assert arabic[label]["audio"] is None  # nothing spoken yet: the tile shows a muted mark
+
+    session.add(AudioClip(text_id=label, language="ar", text_sha=text_sha("الحافلة"),
+                          source="espeak", voice="ar", file_name="ar-bus.mp3", byte_size=1,
+                          duration_ms=700))
+    session.commit()
+    arabic = client.get("/api/catalog", params={"lang": "ar"}).json()["labels"]
+    assert arabic[label]["audio"] == "/audio/ar-bus.mp3"

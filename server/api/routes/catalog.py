@@ -17,6 +17,7 @@ from server.api.deps import SessionDep
 from server.core.config import PARTICIPANT_LANGUAGES, SOURCE_LANGUAGE
 from server.models import CatalogItem, CatalogText, Step
 from server.services.audio import best_clips
+from server.services.catalog import APP_LABEL_PREFIX
 from server.services.i18n import LANGUAGES
 
 router = APIRouter(prefix="/catalog", tags=["catalog"])
@@ -45,7 +46,10 @@ def build_catalog(*, session: Session, language: str) -> dict[str, Any]:
     items = session.exec(
         select(CatalogItem).order_by(CatalogItem.kind, CatalogItem.position, CatalogItem.id)
     ).all()
-    steps = session.exec(select(Step).order_by(Step.item_id, Step.position)).all()
+    # Steps parked below 0 were removed from the catalog but keep their history.
+    steps = session.exec(
+        select(Step).where(Step.position >= 0).order_by(Step.item_id, Step.position)
+    ).all()
     steps_by_item: dict[int, list[Step]] = {}
     for step in steps:
         steps_by_item.setdefault(step.item_id, []).append(step)
@@ -56,6 +60,15 @@ def build_catalog(*, session: Session, language: str) -> dict[str, Any]:
         if item.summary_id:
             text_ids.append(item.summary_id)
     text_ids += [s.text_id for s in steps]
+    label_ids = list(
+        session.exec(
+            select(CatalogText.text_id).where(
+                CatalogText.language == SOURCE_LANGUAGE,
+                CatalogText.text_id.startswith(APP_LABEL_PREFIX),
+            )
+        )
+    )
+    text_ids += label_ids
 
     here = _texts(session, language, text_ids)
     source = here if language == SOURCE_LANGUAGE else _texts(session, SOURCE_LANGUAGE, text_ids)
@@ -129,6 +142,8 @@ def build_catalog(*, session: Session, language: str) -> dict[str, Any]:
         "direction": LANGUAGES[language].direction,
         "languages": languages,
         "items": out_items,
+        # Home tiles and other app labels, each with its audio: heard, not only read.
+        "labels": {tid: text_block(tid) for tid in sorted(label_ids)},
     }
     # The version is a hash of the content itself: any text, step, pictogram or
     # audio change makes a new one, and nothing else does.
