@@ -37,6 +37,7 @@ ls-where-step = { $item } · الخطوة { $n }
 # Variables:
 #   $item (String) - the checklist, guide or station
 ls-where-title = { $item } · العنوان
+ls-where-label = { $item } · التطبيق · مربع في الشاشة الرئيسية
 # Variables:
 #   $item (String) - the checklist, guide or station
 ls-where-summary = { $item } · الملخص

@@ -36,6 +36,7 @@ ls-where-step = { $item } · step { $n }
 # Variables:
 #   $item (String) - the checklist, guide or station
 ls-where-title = { $item } · title
+ls-where-label = { $item } · app · home screen tile
 # Variables:
 #   $item (String) - the checklist, guide or station
 ls-where-summary = { $item } · summary

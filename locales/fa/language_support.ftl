@@ -37,6 +37,7 @@ ls-where-step = { $item } · مرحله { $n }
 # Variables:
 #   $item (String) - the checklist, guide or station
 ls-where-title = { $item } · عنوان
+ls-where-label = { $item } · برنامه · کاشی صفحهٔ اصلی
 # Variables:
 #   $item (String) - the checklist, guide or station
 ls-where-summary = { $item } · خلاصه

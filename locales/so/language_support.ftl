@@ -37,6 +37,7 @@ ls-where-step = { $item } · tallaabada { $n }
 # Variables:
 #   $item (String) - the checklist, guide or station
 ls-where-title = { $item } · cinwaanka
+ls-where-label = { $item } · app · sanduuqa bogga hore
 # Variables:
 #   $item (String) - the checklist, guide or station
 ls-where-summary = { $item } · soo koobid

@@ -35,6 +35,7 @@ ls-where-step = { $item } · steg { $n }
 # Variables:
 #   $item (String) - the checklist, guide or station
 ls-where-title = { $item } · rubrik
+ls-where-label = { $item } · app · ruta på startsidan
 # Variables:
 #   $item (String) - the checklist, guide or station
 ls-where-summary = { $item } · sammanfattning

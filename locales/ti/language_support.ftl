@@ -37,6 +37,7 @@ ls-where-step = { $item } · ስጉምቲ { $n }
 # Variables:
 #   $item (String) - the checklist, guide or station
 ls-where-title = { $item } · ኣርእስቲ
+ls-where-label = { $item } · ኣፕ · ሰሌዳ ቀንዲ ገጽ
 # Variables:
 #   $item (String) - the checklist, guide or station
 ls-where-summary = { $item } · ጽማቕ

@@ -480,6 +480,18 @@ def item_steps(*, session: Session, item: CatalogItem) -> list[Step]:
     )
 
 
+def app_label_text_ids(*, session: Session) -> list[str]:
+    """The app labels read aloud that the database holds (seeded from catalog.ftl)."""
+    return sorted(
+        session.exec(
+            select(CatalogText.text_id).where(
+                CatalogText.language == SOURCE_LANGUAGE,
+                CatalogText.text_id.startswith(APP_LABEL_PREFIX),
+            )
+        )
+    )
+
+
 def texts_for(
     *, session: Session, text_ids: Iterable[str], language: str
 ) -> dict[str, CatalogText]:

@@ -29,10 +29,11 @@ from sqlmodel import Session, select
 from server.core.config import PARTICIPANT_LANGUAGES, SOURCE_LANGUAGE
 from server.models import AudioClip, CatalogItem, CatalogText, Step
 from server.services.audio import SOURCE_PREFERENCE, best_clips, text_sha
+from server.services.catalog import app_label_text_ids
 
 # Swedish first: the source every other language is checked against.
 REPORT_LANGUAGES = (SOURCE_LANGUAGE, *(c for c in PARTICIPANT_LANGUAGES if c != SOURCE_LANGUAGE))
-READ_ALOUD = "steps, item titles and item summaries"
+READ_ALOUD = "steps, item titles and item summaries, and the app labels read aloud"
 
 
 def spoken_text_ids(*, session: Session) -> dict[str, str]:
@@ -42,8 +43,12 @@ def spoken_text_ids(*, session: Session) -> dict[str, str]:
         out[item.title_id] = "title"
         if item.summary_id:
             out[item.summary_id] = "summary"
-    for step in session.exec(select(Step).order_by(Step.item_id, Step.position)):
+    for step in session.exec(
+        select(Step).where(Step.position >= 0).order_by(Step.item_id, Step.position)
+    ):
         out[step.text_id] = "step"
+    for text_id in app_label_text_ids(session=session):
+        out[text_id] = "label"
     return out
 
 

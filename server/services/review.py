@@ -24,6 +24,7 @@ from sqlmodel import Session, select
 from server.core.config import ALL_LANGUAGES, SOURCE_LANGUAGE
 from server.models import CatalogItem, CatalogText, Step, TextEvent
 from server.services.audio import LOWER_QUALITY_SOURCES, text_sha
+from server.services.catalog import app_label_text_ids
 from server.services.coverage import AudioStatus, audio_status, spoken_text_ids
 
 MAX_TEXT_CHARS = 2000
@@ -135,6 +136,8 @@ def _where(session: Session) -> dict[str, dict]:
             "item_kind": item.kind if item else None,
             "position": step.position,
         }
+    for text_id in app_label_text_ids(session=session):
+        out[text_id] = {"kind": "label", "item": text_id.removeprefix("app-"), "item_kind": None}
     return out
 
 

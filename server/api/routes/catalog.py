@@ -17,7 +17,7 @@ from server.api.deps import SessionDep
 from server.core.config import PARTICIPANT_LANGUAGES, SOURCE_LANGUAGE
 from server.models import CatalogItem, CatalogText, Step
 from server.services.audio import best_clips
-from server.services.catalog import APP_LABEL_PREFIX
+from server.services.catalog import app_label_text_ids
 from server.services.i18n import LANGUAGES
 
 router = APIRouter(prefix="/catalog", tags=["catalog"])
@@ -60,14 +60,7 @@ def build_catalog(*, session: Session, language: str) -> dict[str, Any]:
         if item.summary_id:
             text_ids.append(item.summary_id)
     text_ids += [s.text_id for s in steps]
-    label_ids = list(
-        session.exec(
-            select(CatalogText.text_id).where(
-                CatalogText.language == SOURCE_LANGUAGE,
-                CatalogText.text_id.startswith(APP_LABEL_PREFIX),
-            )
-        )
-    )
+    label_ids = app_label_text_ids(session=session)
     text_ids += label_ids
 
     here = _texts(session, language, text_ids)
