@@ -15,6 +15,7 @@ behind its own guard (a coach's password sign-in):
   /coach/language    language support: review, correct, record texts (issue 3)
 """
 
+import asyncio
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -134,9 +135,8 @@ async def _background(state: AppState) -> None:
     """After the first paint: fresh catalog and progress, audio to the phone, sync."""
     await state.refresh_catalog()
     await state.pull_progress()
-    await state.flush()
-    await state.cache_audio()
-    await state.run_sync_loop()
+    # Sending what the participant does must not wait for the audio downloads.
+    await asyncio.gather(state.run_sync_loop(), state.cache_audio())
 
 
 def build_main(api_url: str, store_factory: Callable[[ft.Page], Store] | None = None):

@@ -11,55 +11,11 @@ from sqlmodel import Session, select
 from server.db import _engine_for
 from server.models import ProgressEvent
 from tests.client.fixtures import make_mini_catalog, make_participant
-from tests.client.live import LiveServer, free_port
+from tests.utils.browser import needs_chromium, semantics_on
 
-CHROMIUM = "/usr/bin/chromium"
-ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--enable-unsafe-swiftshader",
-]
 SHOTS = Path(os.environ.get("STEGVIS_SCREENSHOTS", "/tmp/stegvis-client-shots"))
 
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.skipif(
-        not Path(CHROMIUM).exists(),
-        reason="needs Debian chromium at /usr/bin/chromium (apt-get install chromium)",
-    ),
-]
-
-
-@pytest.fixture
-def app_server(settings, monkeypatch):
-    from server.core.config import get_settings
-    from server.main import create_app
-
-    port = free_port()
-    monkeypatch.setenv("STEGVIS_PUBLIC_BASE_URL", f"http://127.0.0.1:{port}")
-    monkeypatch.setenv("STEGVIS_MOUNT_CLIENT", "true")
-    get_settings.cache_clear()
-    server = LiveServer(create_app(), port=port).start()
-    yield server
-    server.stop()
-    get_settings.cache_clear()
-
-
-@pytest.fixture
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        yield b
-        b.close()
-
-
-def semantics_on(page):
-    """Flutter draws on a canvas; its accessibility tree appears once asked for."""
-    page.wait_for_selector("flt-semantics-placeholder", state="attached", timeout=30_000)
-    page.locator("flt-semantics-placeholder").dispatch_event("click")
+pytestmark = [pytest.mark.browser, needs_chromium]
 
 
 def events(settings) -> list[ProgressEvent]:
@@ -218,6 +174,9 @@ def test_listening_to_a_step_reaches_the_coach_with_how_long(
     page.get_by_text("Mina checklistor").wait_for(timeout=30_000)
     page.goto(f"{app_server.url}/app/station/gardin")
     semantics_on(page)
+    # Opening the station is sent first: the phone and the server are talking.
+    opened = wait_for_events(settings, 1, timeout=30)
+    assert [e.kind for e in opened] == ["station_opened"]
     # The first "Lyssna" reads the station's name; the next one its first step.
     page.get_by_role("button", name="Lyssna").nth(1).click()
 

@@ -15,10 +15,9 @@ from sqlmodel import Session, select
 
 from server.db import _engine_for
 from server.models import Participant, ProgressEvent
-from tests.browser.test_client_browser import ARGS, CHROMIUM, semantics_on
 from tests.client.fixtures import make_mini_catalog
-from tests.client.live import LiveServer, free_port
-from tests.utils.factories import PASSWORD, make_coach, make_org, use_fast_password_hashing
+from tests.utils.browser import needs_chromium, semantics_on
+from tests.utils.factories import PASSWORD, make_coach, make_org
 
 SHOTS = Path(os.environ.get("STEGVIS_SCREENSHOTS", "/tmp/stegvis-coach-shots"))
 LAPTOP = {"width": 1280, "height": 800}
@@ -26,41 +25,10 @@ PHONE = {"width": 360, "height": 740}
 
 pytestmark = [
     pytest.mark.browser,
-    pytest.mark.skipif(not Path(CHROMIUM).exists(),
-                       reason="needs Debian chromium at /usr/bin/chromium"),
+    needs_chromium,
     pytest.mark.skipif(not (shutil.which("pdftoppm") and shutil.which("zbarimg")),
                        reason="needs pdftoppm (poppler-utils) and zbarimg (zbar-tools)"),
 ]
-
-
-@pytest.fixture(autouse=True)
-def _fast_passwords(monkeypatch):
-    use_fast_password_hashing(monkeypatch)
-
-
-@pytest.fixture
-def app_server(settings, monkeypatch):
-    from server.core.config import get_settings
-    from server.main import create_app
-
-    port = free_port()
-    monkeypatch.setenv("STEGVIS_PUBLIC_BASE_URL", f"http://127.0.0.1:{port}")
-    monkeypatch.setenv("STEGVIS_MOUNT_CLIENT", "true")
-    get_settings.cache_clear()
-    server = LiveServer(create_app(), port=port).start()
-    yield server
-    server.stop()
-    get_settings.cache_clear()
-
-
-@pytest.fixture
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        yield b
-        b.close()
 
 
 def fill(page, label: str, value: str) -> None:

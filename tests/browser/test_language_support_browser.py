@@ -14,61 +14,18 @@ from sqlmodel import Session, select
 from server.db import _engine_for
 from server.models import AudioClip
 from tests.client.fixtures import make_mini_catalog
-from tests.client.live import LiveServer, free_port
-from tests.utils.factories import PASSWORD, make_coach, make_org, use_fast_password_hashing
+from tests.utils.browser import ARGS, FAKE_MICROPHONE, needs_chromium, semantics_on
+from tests.utils.factories import PASSWORD, make_coach, make_org
 
-CHROMIUM = "/usr/bin/chromium"
-ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--enable-unsafe-swiftshader",
-    # A fake microphone (a beeping tone) that needs no permission prompt.
-    "--use-fake-device-for-media-stream",
-    "--use-fake-ui-for-media-stream",
-]
 SHOTS = Path(os.environ.get("STEGVIS_SCREENSHOTS", "/tmp/stegvis-client-shots"))
 STEP = "station-gardin-fetch"
 
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.skipif(
-        not Path(CHROMIUM).exists(),
-        reason="needs Debian chromium at /usr/bin/chromium (apt-get install chromium)",
-    ),
-]
+pytestmark = [pytest.mark.browser, needs_chromium]
 
 
 @pytest.fixture
-def app_server(settings, monkeypatch):
-    from server.core.config import get_settings
-    from server.main import create_app
-
-    use_fast_password_hashing(monkeypatch)
-    port = free_port()
-    monkeypatch.setenv("STEGVIS_PUBLIC_BASE_URL", f"http://127.0.0.1:{port}")
-    monkeypatch.setenv("STEGVIS_MOUNT_CLIENT", "true")
-    get_settings.cache_clear()
-    server = LiveServer(create_app(), port=port).start()
-    yield server
-    server.stop()
-    get_settings.cache_clear()
-
-
-@pytest.fixture
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        yield b
-        b.close()
-
-
-def semantics_on(page):
-    """Flutter draws on a canvas; its accessibility tree appears once asked for."""
-    page.wait_for_selector("flt-semantics-placeholder", state="attached", timeout=30_000)
-    page.locator("flt-semantics-placeholder").dispatch_event("click")
+def browser_args() -> list[str]:
+    return [*ARGS, *FAKE_MICROPHONE]
 
 
 def human_clips(settings) -> list[AudioClip]:
