@@ -227,3 +227,33 @@ def test_catalog_is_fetched_once_and_served_from_the_phone(
         live_server.start()
 
     asyncio.run(run())
+
+
+def test_audio_of_the_participants_language_is_on_the_phone_for_offline_use(
+    settings, session, live_server, tmp_path
+):
+    """The installed app: after the first sync the audio plays from the phone, also with
+    the server gone; a second sync downloads nothing again."""
+    from server.models import AudioClip
+    from tests.utils.stations import make_mp3
+
+    make_mini_catalog(session)
+    me = make_participant(session)
+    settings.audio_dir.mkdir(parents=True, exist_ok=True)
+    arabic = list(session.exec(select(AudioClip).where(AudioClip.language == "ar")))
+    for clip in arabic:
+        (settings.audio_dir / clip.file_name).write_bytes(make_mp3("مرحبا", "ar"))
+
+    async def run():
+        st = await signed_in_state(tmp_path / "phone", live_server.url, me.token, lang="ar")
+        assert await st.cache_audio() == len(arabic)
+        assert await st.cache_audio() == 0  # already on the phone
+        live_server.stop()
+        step = st.item("gardin")["steps"][0]
+        local = st.audio_src(step["audio"])
+        assert local is not None and not local.startswith("http")
+        with open(local, "rb") as f:
+            assert f.read() == (settings.audio_dir / step["audio"].rsplit("/", 1)[-1]).read_bytes()
+        live_server.start()
+
+    asyncio.run(run())
