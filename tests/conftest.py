@@ -33,12 +33,28 @@ def _normalise(url: str) -> str:
 _prepared: set[str] = set()
 
 
+# On PostgreSQL the suite works in a schema of its own, made anew per run: whatever
+# else the database holds (another project's tables, an older Stegvis schema) is
+# neither touched nor in the way.
+TEST_SCHEMA = "stegvis_test"
+
+
+def _postgres_test_url(url: str) -> str:
+    sep = "&" if "?" in url else "?"
+    return f"{_normalise(url)}{sep}options=-csearch_path%3D{TEST_SCHEMA}"
+
+
 def _fresh_schema(url: str) -> None:
     """Tables from the models, emptied. Migrations are checked separately
     (tests/server/test_migrations.py) to produce exactly this schema."""
     engine = _engine_for(url)
     if url not in _prepared:
-        SQLModel.metadata.drop_all(engine)
+        if engine.dialect.name == "postgresql":
+            with engine.begin() as conn:
+                conn.execute(text(f"DROP SCHEMA IF EXISTS {TEST_SCHEMA} CASCADE"))
+                conn.execute(text(f"CREATE SCHEMA {TEST_SCHEMA}"))
+        else:
+            SQLModel.metadata.drop_all(engine)
         SQLModel.metadata.create_all(engine)
         _prepared.add(url)
         return
@@ -58,7 +74,7 @@ def db_url(request, sqlite_url) -> str:
         return sqlite_url
     if not POSTGRES_URL:
         pytest.skip("PostgreSQL not configured: set STEGVIS_TEST_POSTGRES_URL to run this on it")
-    return _normalise(POSTGRES_URL)
+    return _postgres_test_url(POSTGRES_URL)
 
 
 @pytest.fixture
