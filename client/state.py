@@ -58,6 +58,7 @@ class AppState:
         self._flush_lock = asyncio.Lock()
         self._wake: asyncio.Event | None = None
         self._station_opened_at: dict[str, float] = {}
+        self._sync_task: asyncio.Task | None = None
 
     # ------------------------------------------------------------------ loading
 
@@ -116,8 +117,11 @@ class AppState:
         return True
 
     async def cache_audio(self) -> int:
-        """Download the participant's-language audio of the catalog to the device."""
-        if not self.catalog:
+        """Download the participant's-language audio of the catalog to the device.
+
+        Only where the device can keep it (the installed app): in the web client this
+        Python runs on the server, and fetching would only load the server."""
+        if not self.catalog or not self.store.keeps_audio:
             return 0
         fetched = 0
         for url in audio_urls(self.catalog):
@@ -348,11 +352,20 @@ class AppState:
         return True
 
     def wake(self) -> None:
+        """Send soon. Starts the sync loop again if it is not running: a web session
+        that reconnects (a deep link opened in the same tab) keeps its state but
+        not its background tasks, and its events must not wait on the phone."""
+        loop_alive = self._sync_task is not None and not self._sync_task.done()
+        if not loop_alive and self.token:
+            with contextlib.suppress(RuntimeError):  # no running loop: plain-Python callers
+                self._sync_task = asyncio.get_running_loop().create_task(self.run_sync_loop())
+                return
         if self._wake is not None:
             self._wake.set()
 
     async def run_sync_loop(self) -> None:
         """Background loop for the UI: send when woken, retry with backoff."""
+        self._sync_task = asyncio.current_task()
         self._wake = asyncio.Event()
         while True:
             if self.token and self.queue:

@@ -20,6 +20,10 @@ class Store(Protocol):
     async def set(self, key: str, value: Any) -> None: ...
     async def remove(self, key: str) -> None: ...
 
+    # Whether audio files can be kept on the device (the installed app's folder);
+    # on the web the browser's HTTP cache does that job.
+    keeps_audio: bool
+
     # Offline audio: a local path for a cached file, or None (then play the URL).
     def audio_path(self, file_name: str) -> Path | None: ...
     async def save_audio(self, file_name: str, data: bytes) -> None: ...
@@ -35,6 +39,7 @@ def _check_key(key: str) -> str:
 
 
 class FileStore:
+    keeps_audio = True
     def __init__(self, folder: Path | str):
         self.folder = Path(folder)
         self.folder.mkdir(parents=True, exist_ok=True)
@@ -97,6 +102,8 @@ class PrefsStore:
 
     async def remove(self, key: str) -> None:
         await self.prefs.remove(self.PREFIX + _check_key(key))
+
+    keeps_audio = False
 
     def audio_path(self, file_name: str) -> Path | None:
         return None  # web: the browser's HTTP cache keeps audio (long cache lifetimes)

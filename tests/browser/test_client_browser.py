@@ -172,6 +172,7 @@ def test_listening_to_a_step_reaches_the_coach_with_how_long(
     page.goto(f"{app_server.url}/app/signin/{me.token}")
     semantics_on(page)
     page.get_by_text("Mina checklistor").wait_for(timeout=30_000)
+    # The station's QR page links into the client: a deep link opened in the same tab.
     page.goto(f"{app_server.url}/app/station/gardin")
     semantics_on(page)
     # Opening the station is sent first: the phone and the server are talking.
