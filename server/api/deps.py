@@ -65,3 +65,14 @@ def get_current_participant(request: Request, session: SessionDep) -> Participan
 
 CurrentCoach = Annotated[Coach, Depends(get_current_coach)]
 CurrentParticipant = Annotated[Participant, Depends(get_current_participant)]
+
+
+def participant_or_404(session: Session, coach: Coach, participant_id: int) -> Participant:
+    """The coach's organisation's participant; another organisation's is a plain 404,
+    the same as one that does not exist, so ids reveal nothing."""
+    from server.services.coaching import owned_participant
+
+    participant = owned_participant(session=session, coach=coach, participant_id=participant_id)
+    if participant is None:
+        raise HTTPException(status.HTTP_404_NOT_FOUND, "No such participant")
+    return participant

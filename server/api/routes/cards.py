@@ -7,9 +7,8 @@ the PDF's QR code; it is never shown as text nor kept anywhere but as a hash.
 
 from fastapi import APIRouter, Depends, HTTPException, Response, status
 
-from server.api.deps import CurrentCoach, SessionDep, SettingsDep
+from server.api.deps import CurrentCoach, SessionDep, SettingsDep, participant_or_404
 from server.api.routes.auth import database_guard
-from server.services import coaching
 from server.services.qr import issue_signin_card
 
 router = APIRouter(
@@ -30,11 +29,7 @@ def create_participant_card(
     participant_id: int, coach: CurrentCoach, session: SessionDep, settings: SettingsDep
 ) -> Response:
     """Reissue the participant's sign-in token and answer their printable card (PDF)."""
-    participant = coaching.owned_participant(
-        session=session, coach=coach, participant_id=participant_id
-    )
-    if participant is None:
-        raise HTTPException(status.HTTP_404_NOT_FOUND, "No such participant")
+    participant = participant_or_404(session, coach, participant_id)
     if not participant.is_active:
         raise HTTPException(
             status.HTTP_409_CONFLICT, "The participant is deactivated: reactivate them first"

@@ -7,9 +7,9 @@ organisation's participant, or an erased one, answers 404 like one that never ex
 import json
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, HTTPException, Query, Response, status
+from fastapi import APIRouter, Depends, Query, Response, status
 
-from server.api.deps import CurrentCoach, SessionDep
+from server.api.deps import CurrentCoach, SessionDep, participant_or_404
 from server.api.routes.auth import database_guard
 from server.models.coaching import ParticipantOverview
 from server.services import coaching, data_rights
@@ -17,13 +17,6 @@ from server.services import coaching, data_rights
 router = APIRouter(
     prefix="/participants", tags=["participants"], dependencies=[Depends(database_guard)]
 )
-
-
-def _participant(session, coach, participant_id: int):
-    p = coaching.owned_participant(session=session, coach=coach, participant_id=participant_id)
-    if p is None:
-        raise HTTPException(status.HTTP_404_NOT_FOUND, "No such participant")
-    return p
 
 
 @router.get("/{participant_id}/overview", response_model=ParticipantOverview)
@@ -35,7 +28,7 @@ def read_participant_overview(
 ) -> ParticipantOverview:
     """The participant's page in one request: checklists, stations (per step and language),
     weekly activity, goal plan and scale history. Logged as "viewed"."""
-    participant = _participant(session, coach, participant_id)
+    participant = participant_or_404(session, coach, participant_id)
     return coaching.overview(session=session, participant=participant, by=coach, weeks=weeks)
 
 
@@ -48,7 +41,7 @@ def read_participant_export(
 ) -> Response:
     """Everything stored about the participant as one JSON file with a readable `summary`.
     Logged as "exported"."""
-    participant = _participant(session, coach, participant_id)
+    participant = participant_or_404(session, coach, participant_id)
     document = data_rights.export_participant(session=session, participant=participant, by=coach)
     name = f"stegvis-participant-{participant_id}.json"
     return Response(
@@ -61,5 +54,5 @@ def read_participant_export(
 @router.delete("/{participant_id}", status_code=status.HTTP_204_NO_CONTENT)
 def delete_participant(participant_id: int, coach: CurrentCoach, session: SessionDep) -> None:
     """Erase the participant's data on request; aggregated counts stay. Logged as "erased"."""
-    participant = _participant(session, coach, participant_id)
+    participant = participant_or_404(session, coach, participant_id)
     data_rights.erase_participant(session=session, participant=participant, by=coach)

@@ -10,7 +10,7 @@ one that does not exist.
 
 from fastapi import APIRouter, Depends, HTTPException, status
 
-from server.api.deps import CurrentCoach, CurrentParticipant, SessionDep
+from server.api.deps import CurrentCoach, CurrentParticipant, SessionDep, participant_or_404
 from server.api.routes.auth import database_guard, unprocessable
 from server.models.coaching import (
     GoalIn,
@@ -30,13 +30,6 @@ router = APIRouter(tags=["goal plan"], dependencies=[Depends(database_guard)])
 self_router = APIRouter(
     prefix="/participant", tags=["participant"], dependencies=[Depends(database_guard)]
 )
-
-
-def _participant(session, coach, participant_id: int):
-    p = coaching.owned_participant(session=session, coach=coach, participant_id=participant_id)
-    if p is None:
-        raise HTTPException(status.HTTP_404_NOT_FOUND, "No such participant")
-    return p
 
 
 def _goal(session, coach, goal_id: int):
@@ -64,7 +57,7 @@ def _plan_goal(session, goal_id: int, participant_id: int) -> GoalPublic:
 @router.get("/participants/{participant_id}/goals", response_model=list[GoalPublic])
 def read_goals(participant_id: int, coach: CurrentCoach, session: SessionDep) -> list[GoalPublic]:
     """The participant's goal plan: goals in order, each with its sub-goals and who ticked them."""
-    _participant(session, coach, participant_id)
+    participant_or_404(session, coach, participant_id)
     return coaching.goal_plan(session=session, participant_id=participant_id)
 
 
@@ -77,7 +70,7 @@ def create_goal(
     participant_id: int, body: GoalIn, coach: CurrentCoach, session: SessionDep
 ) -> GoalPublic:
     """Add a goal (with its first sub-goals, in order) to the end of the plan."""
-    participant = _participant(session, coach, participant_id)
+    participant = participant_or_404(session, coach, participant_id)
     try:
         goal = coaching.create_goal(
             session=session,

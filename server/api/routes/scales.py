@@ -5,7 +5,7 @@ Numbers only: there is no free-text field anywhere on a rating (no health record
 
 from fastapi import APIRouter, Depends, HTTPException, status
 
-from server.api.deps import CurrentCoach, SessionDep
+from server.api.deps import CurrentCoach, SessionDep, participant_or_404
 from server.api.routes.auth import database_guard, unprocessable
 from server.models.coaching import (
     SCALES,
@@ -20,13 +20,6 @@ from server.services.accounts import AccountError
 router = APIRouter(tags=["step movement"], dependencies=[Depends(database_guard)])
 
 
-def _participant(session, coach, participant_id: int):
-    p = coaching.owned_participant(session=session, coach=coach, participant_id=participant_id)
-    if p is None:
-        raise HTTPException(status.HTTP_404_NOT_FOUND, "No such participant")
-    return p
-
-
 @router.get("/scales", response_model=list[str])
 def read_scales(coach: CurrentCoach) -> list[str]:
     """The scale keys, in the order the chart and the rating form show them."""
@@ -38,7 +31,7 @@ def read_scale_history(
     participant_id: int, coach: CurrentCoach, session: SessionDep
 ) -> ScaleHistory:
     """Every rating of the participant in date order, and one series per scale for the chart."""
-    _participant(session, coach, participant_id)
+    participant_or_404(session, coach, participant_id)
     return coaching.scale_history(session=session, participant_id=participant_id)
 
 
@@ -51,7 +44,7 @@ def create_scale_rating(
     participant_id: int, body: ScaleRatingIn, coach: CurrentCoach, session: SessionDep
 ) -> ScaleRatingPublic:
     """Record ratings (1-10) given together on a date; unknown scales or values are a 422."""
-    participant = _participant(session, coach, participant_id)
+    participant = participant_or_404(session, coach, participant_id)
     try:
         row = coaching.record_scales(
             session=session,
@@ -72,7 +65,7 @@ def delete_scale_rating(
     participant_id: int, rating_id: int, coach: CurrentCoach, session: SessionDep
 ) -> None:
     """Remove a rating entered by mistake."""
-    _participant(session, coach, participant_id)
+    participant_or_404(session, coach, participant_id)
     row = session.get(ScaleRating, rating_id)
     if row is None or row.participant_id != participant_id:
         raise HTTPException(status.HTTP_404_NOT_FOUND, "No such rating")
