@@ -28,8 +28,11 @@ import httpx  # noqa: E402
 def setup(db_url: str, port: int):
     tmp = tempfile.mkdtemp()
     os.environ.update(
-        STEGVIS_DATABASE_URL=db_url, STEGVIS_DATA_DIR=tmp, STEGVIS_AUDIO_DIR=f"{tmp}/audio",
-        STEGVIS_QR_DIR=f"{tmp}/qr", STEGVIS_PUBLIC_BASE_URL=f"http://127.0.0.1:{port}",
+        STEGVIS_DATABASE_URL=db_url,
+        STEGVIS_DATA_DIR=tmp,
+        STEGVIS_AUDIO_DIR=f"{tmp}/audio",
+        STEGVIS_QR_DIR=f"{tmp}/qr",
+        STEGVIS_PUBLIC_BASE_URL=f"http://127.0.0.1:{port}",
         STEGVIS_MOUNT_CLIENT="true",
     )
     from sqlmodel import Session, SQLModel
@@ -67,8 +70,18 @@ def app_with_bare_endpoint():
 def batch(n: int) -> dict:
     now = datetime.now(UTC).isoformat()
     keys = ["checklist-bill-open", "checklist-bill-amount", "checklist-bill-date"]
-    return {"events": [{"id": str(uuid.uuid4()), "type": "step_ticked", "device_time": now,
-                        "step": keys[i % 3], "language": "ar"} for i in range(n)]}
+    return {
+        "events": [
+            {
+                "id": str(uuid.uuid4()),
+                "type": "step_ticked",
+                "device_time": now,
+                "step": keys[i % 3],
+                "language": "ar",
+            }
+            for i in range(n)
+        ]
+    }
 
 
 def throughput(url: str, token: str, path: str, batches: int = 30, size: int = 100) -> float:
@@ -87,16 +100,21 @@ def cold_start(url: str, token: str, runs: int) -> list[float]:
 
     times = []
     with sync_playwright() as p:
-        b = p.chromium.launch(executable_path="/usr/bin/chromium", args=[
-            "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-            "--enable-unsafe-swiftshader"])
+        b = p.chromium.launch(
+            executable_path="/usr/bin/chromium",
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--enable-unsafe-swiftshader",
+            ],
+        )
         for _ in range(runs):
             ctx = b.new_context(viewport={"width": 360, "height": 740})
             page = ctx.new_page()
             t0 = time.perf_counter()
             page.goto(f"{url}/app/signin/{token}")
-            page.wait_for_selector("flt-semantics-placeholder", state="attached",
-                                   timeout=60_000)
+            page.wait_for_selector("flt-semantics-placeholder", state="attached", timeout=60_000)
             page.locator("flt-semantics-placeholder").dispatch_event("click")
             page.get_by_role("button", name="قوائمي").first.wait_for(timeout=60_000)
             times.append(time.perf_counter() - t0)
@@ -113,16 +131,20 @@ def run(label: str, db_url: str, runs: int) -> None:
     server = LiveServer(app_with_bare_endpoint(), port=port).start()
     try:
         starts = cold_start(server.url, me.token, runs)
-        real = statistics.median(throughput(server.url, me.token, "/api/progress/events")
-                                 for _ in range(3))
-        bare = statistics.median(throughput(server.url, me.token, "/bench/bare")
-                                 for _ in range(3))
+        real = statistics.median(
+            throughput(server.url, me.token, "/api/progress/events") for _ in range(3)
+        )
+        bare = statistics.median(throughput(server.url, me.token, "/bench/bare") for _ in range(3))
     finally:
         server.stop()
-    print(f"[{label}] cold start to home (loopback, {runs} runs): median "
-          f"{statistics.median(starts):.2f} s (min {min(starts):.2f}, max {max(starts):.2f})")
-    print(f"[{label}] batch endpoint: {real:,.0f} events/s; bare FastAPI: {bare:,.0f} "
-          f"events/s; ratio {real / bare:.2f}")
+    print(
+        f"[{label}] cold start to home (loopback, {runs} runs): median "
+        f"{statistics.median(starts):.2f} s (min {min(starts):.2f}, max {max(starts):.2f})"
+    )
+    print(
+        f"[{label}] batch endpoint: {real:,.0f} events/s; bare FastAPI: {bare:,.0f} "
+        f"events/s; ratio {real / bare:.2f}"
+    )
 
 
 def main() -> None:

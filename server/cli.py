@@ -230,8 +230,12 @@ def _ensure_demo_coach() -> tuple[str, str] | None:
         )
         password = secrets.token_urlsafe(12)
         create_coach(
-            session=session, organisation=org, email=DEMO_COACH_EMAIL,
-            display_name="Demo coach", password=password, is_admin=True,
+            session=session,
+            organisation=org,
+            email=DEMO_COACH_EMAIL,
+            display_name="Demo coach",
+            password=password,
+            is_admin=True,
         )
     return DEMO_COACH_EMAIL, password
 

@@ -3,10 +3,17 @@
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
+from fastapi.responses import JSONResponse
+from sqlalchemy import text
+from sqlalchemy.exc import SQLAlchemyError
 
+from server.api.deps import SESSION_COOKIE
 from server.api.main import api_router
 from server.api.routes import media, station_pages
 from server.core.config import get_settings
+from server.core.limits import BodyLimit, RequestGate
+from server.db import get_engine
+from server.services.rollup_worker import RollupWorker
 
 
 def create_app() -> FastAPI:
@@ -19,20 +26,43 @@ def create_app() -> FastAPI:
             from flet_web.fastapi import app_manager
 
             await app_manager.start()
+        app.state.rollup_worker.start()
         yield
+        await app.state.rollup_worker.stop()
         if settings.mount_client:
             await app_manager.shutdown()
 
     app = FastAPI(title="Stegvis", version="0.1.0", lifespan=lifespan)
+    app.state.rollup_worker = RollupWorker()
     app.include_router(api_router)
     # The QR hot path: HTML station pages, their audio and static files, friendly errors.
     app.include_router(station_pages.router)
     app.include_router(media.router)
     station_pages.install_error_pages(app)
 
-    @app.get("/healthz", include_in_schema=False)
-    def healthz() -> dict[str, str]:
+    @app.get("/livez", include_in_schema=False)
+    async def livez() -> dict[str, str]:
+        """Live: the process answers (for a supervisor deciding whether to restart it)."""
         return {"status": "ok"}
+
+    @app.get("/healthz", include_in_schema=False)
+    def healthz() -> JSONResponse:
+        """Ready: the process answers and its database does (for a load balancer)."""
+        try:
+            with get_engine().connect() as conn:
+                conn.execute(text("SELECT 1"))
+        except SQLAlchemyError:
+            return JSONResponse(
+                {"status": "unavailable", "database": "down"},
+                status_code=503,
+                headers={"Retry-After": "10"},
+            )
+        return JSONResponse({"status": "ok", "database": "ok"})
+
+    # Outermost first: refuse oversized bodies before anything reads them, then admit
+    # to the database-using parts only as many requests as there are connections.
+    app.add_middleware(RequestGate, settings=settings)
+    app.add_middleware(BodyLimit, settings=settings, cookie_name=SESSION_COOKIE)
 
     if settings.mount_client:
         _mount_client(app, settings)

@@ -14,6 +14,7 @@ from server.core.config import Settings, get_settings
 from server.db import get_session
 from server.models import Coach, Participant
 from server.services.auth import resolve_token
+from server.services.rollups import apply_pending
 
 SESSION_COOKIE = "stegvis_session"
 
@@ -47,6 +48,9 @@ def get_current_coach(request: Request, session: SessionDep) -> Coach:
     coach = session.get(Coach, row.coach_id)
     if coach is None or not coach.is_active:
         raise _unauthorised()
+    # What a coach reads includes every event stored so far: fold in what the rollup
+    # worker has not reached yet (usually nothing: one index look).
+    apply_pending(session)
     return coach
 
 

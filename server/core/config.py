@@ -38,6 +38,20 @@ class Settings(BaseSettings):
     # Mount the Flet web client at /app (off in tests that do not need it: it is slow to start).
     mount_client: bool = True
 
+    # Load: each server process lets at most `db_concurrency` requests use the database at
+    # once (its connection pool is that size plus spares, so a request that got in always
+    # gets a connection: no thread ever waits on the pool while holding a worker). The rest
+    # wait, cheaply, up to `queue_timeout_s`; past that, or past `max_queued` waiting, the
+    # answer is 503 with Retry-After and the phone tries again later, losing nothing.
+    db_concurrency: int = 10
+    queue_timeout_s: float = 15.0
+    max_queued: int = 2000
+    # Request bodies are capped before they are read: JSON and forms, uploads (multipart),
+    # and bodies sent with no credentials at all (only sign-in needs one).
+    max_body_bytes: int = 1024 * 1024
+    max_upload_bytes: int = 20 * 1024 * 1024
+    max_anonymous_body_bytes: int = 16 * 1024
+
     @property
     def sqlalchemy_url(self) -> str:
         url = self.database_url or _env_database_url()

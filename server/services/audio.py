@@ -28,9 +28,7 @@ def _rank(source: str) -> int:
         return len(SOURCE_PREFERENCE)
 
 
-def best_clips(
-    *, session: Session, language: str, texts: dict[str, str]
-) -> dict[str, AudioClip]:
+def best_clips(*, session: Session, language: str, texts: dict[str, str]) -> dict[str, AudioClip]:
     """For each text_id -> current text, the best playable clip (absent: none yet)."""
     if not texts:
         return {}

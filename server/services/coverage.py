@@ -147,7 +147,8 @@ class LanguageCoverage:
     def summary(self) -> str:
         src = ", ".join(f"{s} {self.by_source.get(s, 0)}" for s in SOURCE_PREFERENCE)
         review = (
-            "source text" if self.language == SOURCE_LANGUAGE
+            "source text"
+            if self.language == SOURCE_LANGUAGE
             else f"{self.review.get('draft', 0)} draft, {self.review.get('reviewed', 0)} reviewed"
         )
         stale = len(self.stale_human) + len(self.stale_tts)
@@ -196,8 +197,7 @@ class CoverageReport:
         none = sum(len(c.none) for c in self.languages.values())
         stale = sum(len(c.stale_human) + len(c.stale_tts) for c in self.languages.values())
         lines.append(
-            f"total: {self.with_audio}/{total} with audio ({pct:.0f} %); "
-            f"none {none}; stale {stale}"
+            f"total: {self.with_audio}/{total} with audio ({pct:.0f} %); none {none}; stale {stale}"
         )
         return "\n".join(lines)
 

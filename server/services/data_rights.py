@@ -31,7 +31,7 @@ from server.models import (
 )
 from server.models.coaching import SCALES, Goal, ScaleRating, SubGoal
 from server.services import audit, coaching
-from server.services.rollups import aware, rebuild_rollups
+from server.services.rollups import aware, fold_pending, rebuild_rollups
 
 EXPORT_FORMAT = "stegvis-participant-export/1"
 ERASED_NAME = "(raderad)"
@@ -176,6 +176,9 @@ def summary_text(doc: dict) -> str:
 def erase_participant(*, session: Session, participant: Participant, by: Coach) -> None:
     """Erase the participant's data (see the module docstring for what stays); logs it."""
     pid = participant.id
+    # The organisation's daily counts keep the erased participant's events: fold in
+    # any still pending before the events go.
+    fold_pending(session)
     session.execute(delete(ProgressEvent).where(col(ProgressEvent.participant_id) == pid))
     session.execute(delete(SubGoal).where(col(SubGoal.participant_id) == pid))
     session.execute(delete(Goal).where(col(Goal.participant_id) == pid))

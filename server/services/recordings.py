@@ -97,8 +97,16 @@ def _run(cmd: list[str], stdin: bytes | None = None) -> subprocess.CompletedProc
 def probe(path: Path) -> dict:
     """ffprobe's view of the file; RecordingRejected(415) unless it is audio we accept."""
     done = _run(
-        [_tool("ffprobe"), "-v", "error", "-print_format", "json", "-show_format",
-         "-show_streams", str(path)]
+        [
+            _tool("ffprobe"),
+            "-v",
+            "error",
+            "-print_format",
+            "json",
+            "-show_format",
+            "-show_streams",
+            str(path),
+        ]
     )
     info = json.loads(done.stdout or b"{}") if done.returncode == 0 else {}
     fmt = (info.get("format") or {}).get("format_name", "")
@@ -191,8 +199,9 @@ def process_audio(data: bytes, fmt: AudioFormat = SPEECH_FORMAT) -> Processed:
         raise _too_long(raw_ms / 1000)
     if raw_ms < MIN_SECONDS * 1000:
         raise RecordingRejected(
-            422, f"The recording is too short ({raw_ms / 1000:.1f} s): "
-            f"it must be at least {MIN_SECONDS} seconds."
+            422,
+            f"The recording is too short ({raw_ms / 1000:.1f} s): "
+            f"it must be at least {MIN_SECONDS} seconds.",
         )
     trimmed = trimmed[: len(trimmed) // 2 * 2]
     if _ms(trimmed, fmt) < MIN_SECONDS * 1000:
@@ -213,8 +222,9 @@ def process_audio(data: bytes, fmt: AudioFormat = SPEECH_FORMAT) -> Processed:
 def _too_long(seconds: float) -> RecordingRejected:
     minutes = MAX_SECONDS / 60
     return RecordingRejected(
-        422, f"The recording is too long ({seconds / 60:.1f} min): "
-        f"at most {minutes:.0f} minutes, one step at a time."
+        422,
+        f"The recording is too long ({seconds / 60:.1f} min): "
+        f"at most {minutes:.0f} minutes, one step at a time.",
     )
 
 
@@ -230,8 +240,9 @@ def recordable_text(*, session: Session, text_id: str, language: str) -> Catalog
     """The text a recording would speak, or RecordingRejected(404) saying which part is wrong."""
     if language not in PARTICIPANT_LANGUAGES:
         raise RecordingRejected(
-            404, f"We have no spoken texts in language {language!r}: "
-            f"use one of {', '.join(PARTICIPANT_LANGUAGES)}."
+            404,
+            f"We have no spoken texts in language {language!r}: "
+            f"use one of {', '.join(PARTICIPANT_LANGUAGES)}.",
         )
     row = session.exec(
         select(CatalogText).where(CatalogText.text_id == text_id, CatalogText.language == language)
@@ -349,6 +360,10 @@ def too_large() -> RecordingRejected:
 
 def _event(clip: AudioClip, action: str, by: str, at: datetime) -> TextEvent:
     return TextEvent(
-        text_id=clip.text_id, language=clip.language, action=action, by=by, at=at,
+        text_id=clip.text_id,
+        language=clip.language,
+        action=action,
+        by=by,
+        at=at,
         file_name=clip.file_name,
     )

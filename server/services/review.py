@@ -209,12 +209,14 @@ def text_rows(
     current = {r.text_id: r.text for r in rows}
     audio = audio_status(session=session, language=language, texts=current)
     # Station order: by item, then position, so a reviewer walks a station step by step.
-    rows.sort(key=lambda r: (
-        (where.get(r.text_id) or {}).get("item") or "~",
-        {"title": 0, "summary": 1, "step": 2}.get((where.get(r.text_id) or {}).get("kind"), 3),
-        (where.get(r.text_id) or {}).get("position", 0),
-        r.text_id,
-    ))
+    rows.sort(
+        key=lambda r: (
+            (where.get(r.text_id) or {}).get("item") or "~",
+            {"title": 0, "summary": 1, "step": 2}.get((where.get(r.text_id) or {}).get("kind"), 3),
+            (where.get(r.text_id) or {}).get("position", 0),
+            r.text_id,
+        )
+    )
     return [
         {
             "text_id": r.text_id,

@@ -2,9 +2,14 @@
 
 Two independent paths that must agree (tests/server/test_coaching.py checks it):
 
-- `apply_events(session, rows)`: the incremental path. The ingest calls it with
-  the rows it actually inserted (duplicates excluded), inside its transaction,
-  before its commit. Its cost grows with the batch, not with stored events.
+- `apply_pending(session)`: the incremental path. The ingest only stores events
+  (marked `rolled_up = false`) and wakes the rollup worker (server/services/
+  rollup_worker.py), which claims the pending events and folds them in with
+  `apply_events` in one transaction: each event exactly once, whichever process
+  or request claims it. A coach's request catches up first (server/api/deps.py),
+  so what the coach reads includes every stored event. Folding many batches at
+  once is what keeps the ingest cheap on a busy morning. Its cost grows with the
+  events pending, not with stored events.
 - `rebuild_rollups(session, participant_id=None)`: a full recompute from the
   events in set-based SQL, after an erasure, for repairs, and in bulk for the
   benchmark.
@@ -17,7 +22,7 @@ from collections.abc import Iterable
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import Date, case, cast, delete, func, insert, literal, select, update
+from sqlalchemy import Date, case, cast, delete, false, func, insert, literal, select, true, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import Session, col
 
@@ -101,6 +106,68 @@ def summarise_items(
 
 
 # --- the incremental path -------------------------------------------------------------
+
+# One key for the whole application: on PostgreSQL the appliers of every server
+# process take turns (no deadlocks between two folding the same participant).
+ROLLUP_LOCK_KEY = 0x53746567  # "Steg"
+APPLY_CHUNK = 5000
+_EVENT_COLUMNS = (
+    "event_id", "participant_id", "kind", "item_id", "step_id", "language",
+    "listened_ms", "device_time",
+)  # fmt: skip
+
+
+def _lock_rollups(session: Session) -> None:
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(select(func.pg_advisory_xact_lock(ROLLUP_LOCK_KEY)))
+
+
+def has_pending(session: Session) -> bool:
+    """Are there stored events not yet in the rollups? (An index-only look.)"""
+    ev = ProgressEvent.__table__.c
+    return (
+        session.execute(select(ev.id).where(ev.rolled_up == false()).limit(1)).first() is not None
+    )
+
+
+def _claim_pending(session: Session, limit: int | None) -> list[dict[str, Any]]:
+    """Mark pending events as rolled up and return them, in the caller's transaction.
+
+    The UPDATE is the claim: on SQLite it takes the write lock first; on PostgreSQL a
+    concurrent claimer re-checks `rolled_up` after waiting, so no event is returned twice."""
+    table = ProgressEvent.__table__
+    ev = table.c
+    ids = select(ev.id).where(ev.rolled_up == false()).order_by(ev.id)
+    if limit is not None:
+        ids = ids.limit(limit)
+    stmt = (
+        update(table)
+        .where(ev.id.in_(ids), ev.rolled_up == false())
+        .values(rolled_up=True)
+        .returning(*(ev[c] for c in _EVENT_COLUMNS))
+    )
+    return [dict(r._mapping) for r in session.execute(stmt)]
+
+
+def fold_pending(session: Session) -> None:
+    """Under the appliers' lock, fold every pending event in, in the caller's transaction
+    (no commit): for a rebuild or an erasure, which must start from a caught-up state."""
+    _lock_rollups(session)
+    apply_events(session, _claim_pending(session, None))
+
+
+def apply_pending(session: Session, *, chunk: int = APPLY_CHUNK) -> int:
+    """Fold every pending event into the rollups, `chunk` at a time; commits. The count."""
+    done = 0
+    while has_pending(session):
+        _lock_rollups(session)
+        rows = _claim_pending(session, chunk)
+        apply_events(session, rows)
+        session.commit()
+        done += len(rows)
+        if len(rows) < chunk:
+            break
+    return done
 
 
 def apply_events(session: Session, rows: list[dict[str, Any]]) -> None:
@@ -345,7 +412,12 @@ def rebuild_rollups(
     Commits.
     """
     ev = ProgressEvent.__table__.c
-    scope = [] if participant_id is None else [ev.participant_id == participant_id]
+    # Under the appliers' lock, fold in what is pending, then recompute from the events
+    # folded so far: one that arrives meanwhile stays pending, for the worker alone.
+    fold_pending(session)
+    scope = [ev.rolled_up == true()]
+    if participant_id is not None:
+        scope.append(ev.participant_id == participant_id)
     for model in PARTICIPANT_ROLLUPS:
         stmt = delete(model)
         if participant_id is not None:
@@ -544,7 +616,7 @@ def rebuild_rollups(
 
 
 def _rebuild_daily(session: Session) -> None:
-    ev = ProgressEvent.__table__.c
+    ev = ProgressEvent.__table__.c  # (only folded events: see rebuild_rollups)
     p = Participant.__table__.c
     session.execute(delete(DailyCount))
     day = day_of(session, ev.device_time)
@@ -563,13 +635,16 @@ def _rebuild_daily(session: Session) -> None:
                 func.coalesce(func.sum(func.coalesce(ev.listened_ms, 0)), 0),
             )
             .join(Participant.__table__, p.id == ev.participant_id)
+            .where(ev.rolled_up == true())
             .group_by(p.organisation_id, day, item, ev.kind, lang),
         )
     )
 
 
 def snapshot(session: Session, participant_id: int | None = None) -> dict[str, list[tuple]]:
-    """Every rollup row as plain tuples (datetimes in UTC), for comparing two states."""
+    """Every rollup row as plain tuples (datetimes in UTC), for comparing two states;
+    caught up first, as a coach's request would be."""
+    apply_pending(session)
     out: dict[str, list[tuple]] = {}
     for model in (*PARTICIPANT_ROLLUPS, DailyCount):
         stmt = select(model)
@@ -594,6 +669,9 @@ def snapshot(session: Session, participant_id: int | None = None) -> dict[str, l
 
 __all__ = [
     "apply_events",
+    "apply_pending",
+    "fold_pending",
+    "has_pending",
     "aware",
     "checklist_sizes",
     "day_of",

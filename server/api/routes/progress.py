@@ -10,7 +10,7 @@ import uuid
 from datetime import UTC, datetime, timedelta
 from typing import Any, Literal
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Request
 from pydantic import BaseModel, Field, ValidationError
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import Session, select
@@ -20,13 +20,14 @@ from server.models import CatalogItem, Step
 from server.models._time import utcnow
 from server.models.progress import EVENT_KINDS, ProgressEvent
 from server.services.i18n import LANGUAGES
-from server.services.rollups import apply_events
 
 router = APIRouter(prefix="/progress", tags=["progress"])
 
 MAX_BATCH = 500
 # Phones' clocks drift; beyond this an event "from the future" is a bug or a forgery.
 FUTURE_TOLERANCE = timedelta(minutes=10)
+# Before this a device's clock is wrong (a phone reset to 1970), not a participant's history.
+EARLIEST_DEVICE_TIME = datetime(2000, 1, 1, tzinfo=UTC)
 STEP_KINDS = {"step_ticked", "step_unticked"}
 ITEM_KINDS = {"checklist_completed", "guide_finished", "station_opened"}
 
@@ -88,8 +89,23 @@ def _as_aware(dt: datetime) -> datetime:
     return dt.replace(tzinfo=UTC) if dt.tzinfo is None else dt.astimezone(UTC)
 
 
+def _device_time_error(dt: datetime, now: datetime) -> str | None:
+    try:
+        at = _as_aware(dt)
+    except OverflowError:  # e.g. 0001-01-01T00:00:00+14:00 has no UTC time
+        return "device_time: out of range"
+    if at < EARLIEST_DEVICE_TIME:
+        return f"device_time: before {EARLIEST_DEVICE_TIME.year} (is the phone's clock set?)"
+    if at > now + FUTURE_TOLERANCE:
+        return "device_time: too far in the future"
+    return None
+
+
 def _insert_ignoring_duplicates(session: Session, rows: list[dict[str, Any]]) -> set[str]:
-    """Insert rows; the event ids actually inserted (others were already there)."""
+    """Insert rows; the event ids actually inserted (others were already there).
+
+    The rows go in as pending (`rolled_up` false): the rollup worker folds them into
+    the coach's rollups, many batches at a time, each event exactly once."""
     if not rows:
         return set()
     dialect = session.get_bind().dialect.name
@@ -100,18 +116,21 @@ def _insert_ignoring_duplicates(session: Session, rows: list[dict[str, Any]]) ->
         stmt = sqlite.insert(table)
     else:  # pragma: no cover - we only deploy on these two
         raise RuntimeError(f"unsupported database {dialect}")
-    stmt = stmt.values(rows).on_conflict_do_nothing(index_elements=["event_id"])
-    result = session.execute(stmt.returning(table.c.event_id))
+    # One statement shape for every batch size (compiled once, cached); SQLAlchemy sends
+    # the rows as multi-row VALUES pages and gathers RETURNING from each.
+    stmt = stmt.on_conflict_do_nothing(index_elements=["event_id"]).returning(
+        table.c.event_id, sort_by_parameter_order=True
+    )
+    result = session.connection().execute(stmt, rows)
     stored = {r[0] for r in result}
-    # The coach's rollups fold in exactly the rows stored, in the same transaction:
-    # a resent batch adds nothing, a failed ingest changes nothing.
-    apply_events(session, [r for r in rows if r["event_id"] in stored])
     session.commit()
     return stored
 
 
 @router.post("/events", response_model=BatchResult)
-def create_events(batch: EventBatch, session: SessionDep, me: CurrentParticipant) -> BatchResult:
+def create_events(
+    batch: EventBatch, request: Request, session: SessionDep, me: CurrentParticipant
+) -> BatchResult:
     """Store a batch of the signed-in participant's events, each id once."""
     now = utcnow()
     parsed: list[tuple[int, EventIn]] = []
@@ -132,12 +151,11 @@ def create_events(batch: EventBatch, session: SessionDep, me: CurrentParticipant
         except ValueError:
             rejected.append(Rejected(index=index, id=shown_id, error="id: not a UUID"))
             continue
-        ev.device_time = _as_aware(ev.device_time)
-        if ev.device_time > now + FUTURE_TOLERANCE:
-            rejected.append(
-                Rejected(index=index, id=ev.id, error="device_time: too far in the future")
-            )
+        time_error = _device_time_error(ev.device_time, now)
+        if time_error:
+            rejected.append(Rejected(index=index, id=ev.id, error=time_error))
             continue
+        ev.device_time = _as_aware(ev.device_time)
         if ev.language is not None and ev.language not in LANGUAGES:
             rejected.append(
                 Rejected(index=index, id=ev.id, error=f"language: unknown {ev.language!r}")
@@ -197,10 +215,13 @@ def create_events(batch: EventBatch, session: SessionDep, me: CurrentParticipant
                 "listened_ms": ev.listened_ms if ev.type == "audio_played" else None,
                 "device_time": ev.device_time,
                 "received_at": now,
+                "rolled_up": False,
             }
         )
 
     stored = _insert_ignoring_duplicates(session, rows)
+    if stored:  # the coach's rollups: folded in soon, many batches at a time
+        request.app.state.rollup_worker.poke()
     ordered = [r["event_id"] for r in rows]
     return BatchResult(
         stored=[e for e in ordered if e in stored],

@@ -1,0 +1,69 @@
+"""The rollup worker: folds newly stored progress events into the coach's rollups.
+
+One per app (`app.state.rollup_worker`), started and stopped by the app's
+lifespan. The ingest wakes it after each commit that stored something (`poke()`,
+safe from any thread); it then waits a moment so that the batches of a busy minute are folded
+together, and runs `apply_pending` in a worker thread. A periodic pass picks up
+what another process stored if that process died before folding it. Claims are
+made in the database, so several processes never fold one event twice.
+"""
+
+import asyncio
+import contextlib
+import logging
+
+from anyio import to_thread
+from sqlalchemy.exc import SQLAlchemyError
+from sqlmodel import Session
+
+from server.db import get_engine
+from server.services.rollups import apply_pending
+
+log = logging.getLogger("stegvis.rollups")
+
+GATHER_S = 0.25  # let a burst of batches arrive, then fold them in one pass
+IDLE_PASS_S = 10.0
+
+
+class RollupWorker:
+    def __init__(self) -> None:
+        # Per event loop: an app is normally served by one loop, but a test may enter its
+        # lifespan from several threads at once, each with its own loop.
+        self._running: dict[asyncio.AbstractEventLoop, tuple[asyncio.Task, asyncio.Event]] = {}
+
+    def start(self) -> None:
+        wake = asyncio.Event()
+        task = asyncio.create_task(self._run(wake), name="stegvis-rollups")
+        self._running[asyncio.get_running_loop()] = (task, wake)
+
+    async def stop(self) -> None:
+        task, _wake = self._running.pop(asyncio.get_running_loop(), (None, None))
+        if task is not None:
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+
+    def poke(self) -> None:
+        """Ask for a pass soon; callable from request threads. No-op when not running."""
+        for loop, (_task, wake) in list(self._running.items()):
+            if not loop.is_closed():
+                loop.call_soon_threadsafe(wake.set)
+
+    @staticmethod
+    async def _run(wake: asyncio.Event) -> None:
+        while True:
+            try:
+                await asyncio.wait_for(wake.wait(), IDLE_PASS_S)
+                await asyncio.sleep(GATHER_S)
+            except TimeoutError:
+                pass
+            wake.clear()
+            try:
+                await to_thread.run_sync(_one_pass)
+            except SQLAlchemyError as exc:  # database down: the next pass tries again
+                log.warning("rollup pass failed: %s", exc)
+
+
+def _one_pass() -> int:
+    with Session(get_engine()) as session:
+        return apply_pending(session)
