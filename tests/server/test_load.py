@@ -1,0 +1,173 @@
+"""A busy morning, in miniature: many phones at once against a real server on loopback.
+
+Not timed (the machine is noisy): these check what a phone would notice — every
+request answered, none with a 500, a busy server saying "come back" (503 with
+Retry-After) instead of hanging, a bad event rejected alone, and a stranger's
+huge body refused before it is read. Figures live in benchmarks/load.py.
+"""
+
+import asyncio
+import uuid
+from datetime import UTC, datetime
+
+import httpx
+import pytest
+
+from server.core.config import get_settings
+from server.main import create_app
+from tests.client.live import LiveServer
+from tests.utils.factories import make_org, make_participant, participant_token
+
+
+@pytest.fixture
+def live(settings):
+    server = LiveServer(create_app()).start()
+    yield server
+    server.stop()
+
+
+def _cards(session, n: int) -> list[str]:
+    org = make_org(session)
+    return [participant_token(session, make_participant(session, org)) for _ in range(n)]
+
+
+async def _all_at_once(url: str, tokens: list[str], n: int) -> list[httpx.Response | str]:
+    """n requests released together, each on its own connection, as n phones would."""
+    go = asyncio.Event()
+    limits = httpx.Limits(max_connections=n, max_keepalive_connections=0)
+    async with httpx.AsyncClient(base_url=url, timeout=120, limits=limits) as client:
+
+        async def one(i: int):
+            await go.wait()
+            try:
+                headers = {"Authorization": f"Bearer {tokens[i % len(tokens)]}"}
+                return await client.get("/api/participant/me", headers=headers)
+            except httpx.HTTPError as exc:
+                return type(exc).__name__
+
+        tasks = [asyncio.create_task(one(i)) for i in range(n)]
+        await asyncio.sleep(0.1)
+        go.set()
+        return await asyncio.gather(*tasks)
+
+
+def test_120_simultaneous_signed_in_requests_all_succeed(settings, session, live):
+    # Before the gate: 41 at once were fine, 60 gave 40 x 500, 120 mostly time-outs
+    # (40 threads waiting for 15 connections held by requests waiting for a thread).
+    tokens = _cards(session, 30)
+    answers = asyncio.run(_all_at_once(live.url, tokens, 120))
+    codes = [a.status_code if isinstance(a, httpx.Response) else a for a in answers]
+    assert codes == [200] * 120
+    assert httpx.get(f"{live.url}/healthz").json() == {"status": "ok", "database": "ok"}
+
+
+def test_past_the_queue_limit_the_answer_is_503_with_retry_after(settings, session, monkeypatch):
+    monkeypatch.setenv("STEGVIS_DB_CONCURRENCY", "1")
+    monkeypatch.setenv("STEGVIS_MAX_QUEUED", "2")
+    get_settings.cache_clear()
+    server = LiveServer(create_app()).start()
+    try:
+        tokens = _cards(session, 5)
+        answers = asyncio.run(_all_at_once(server.url, tokens, 60))
+    finally:
+        server.stop()
+    codes = [a.status_code for a in answers]  # no time-outs, no transport errors
+    assert set(codes) <= {200, 503}
+    assert codes.count(503) > 0 and codes.count(200) >= 3
+    busy = next(a for a in answers if a.status_code == 503)
+    assert int(busy.headers["retry-after"]) > 0
+    assert "Nothing was lost" in busy.json()["detail"]
+
+
+def _event(device_time: str, step="checklist-tvattstuga-board", **extra) -> dict:
+    return {
+        "id": str(uuid.uuid4()),
+        "type": "step_ticked",
+        "step": step,
+        "item": "tvattstuga",
+        "device_time": device_time,
+        "language": "ar",
+        **extra,
+    }
+
+
+@pytest.fixture
+def phone(session, client):
+    from server.services.catalog import seed_catalog
+
+    seed_catalog(session=session)
+    org = make_org(session)
+    me = make_participant(session, org)
+    return {"Authorization": f"Bearer {participant_token(session, me)}"}
+
+
+def test_a_poisoned_event_is_rejected_alone_and_its_batch_lands(client, phone):
+    now = datetime.now(UTC).isoformat()
+    good = [_event(now), _event(now, step="checklist-tvattstuga-book")]
+    poisoned = [
+        _event("0001-01-01T00:00:00+14:00"),  # has no UTC time at all
+        _event("1970-01-01T00:00:00Z"),  # a phone whose clock was reset
+        _event(now, listened_ms=10**30, type="audio_played"),
+        {"id": str(uuid.uuid4()), "type": "step_ticked", "device_time": "9999-99-99"},
+    ]
+    batch = [good[0], *poisoned, good[1]]
+    r = client.post("/api/progress/events", json={"events": batch}, headers=phone)
+    assert r.status_code == 200, r.text
+    body = r.json()
+    assert body["stored"] == [good[0]["id"], good[1]["id"]]
+    reasons = {x["index"]: x["error"] for x in body["rejected"]}
+    assert set(reasons) == {1, 2, 3, 4}
+    assert "out of range" in reasons[1]
+    assert "before 2000" in reasons[2]
+    assert "listened_ms" in reasons[3]
+    assert "device_time" in reasons[4]
+    # The phone resends the whole batch (its response was lost): nothing counts twice.
+    again = client.post("/api/progress/events", json={"events": batch}, headers=phone).json()
+    assert again["stored"] == [] and set(again["duplicates"]) == {good[0]["id"], good[1]["id"]}
+
+
+def test_a_big_body_without_credentials_is_refused_before_it_is_read(client):
+    huge = b'{"events": [' + b'{"id": "x"},' * 200_000 + b"{}]}"  # ~2.4 MB
+    r = client.post(
+        "/api/progress/events", content=huge, headers={"Content-Type": "application/json"}
+    )
+    assert r.status_code == 401
+    assert "Sign in first" in r.json()["detail"]
+
+    # Streamed with no Content-Length: cut off at the cap, the same answer.
+    def chunks():
+        for _ in range(200):
+            yield b" " * 16_384
+
+    r = client.post(
+        "/api/progress/events", content=chunks(), headers={"Content-Type": "application/json"}
+    )
+    assert r.status_code == 401
+
+
+def test_a_signed_in_body_over_the_cap_is_413_and_sign_in_still_works(client, phone):
+    big = {"events": [_event("2026-01-01T00:00:00Z") for _ in range(6000)]}  # ~1.1 MB
+    r = client.post("/api/progress/events", json=big, headers=phone)
+    assert r.status_code == 413
+    assert "too large" in r.json()["detail"]
+    # A small anonymous body (sign-in) is still read and answered on its merits.
+    r = client.post("/api/auth/login", json={"email": "nobody@example.org", "password": "x"})
+    assert r.status_code == 401
+    assert "Sign in first" not in r.text
+
+
+def test_healthz_reports_the_database_and_livez_only_the_process(monkeypatch, tmp_path):
+    from fastapi.testclient import TestClient
+
+    monkeypatch.setenv("STEGVIS_DATABASE_URL", "postgresql://stegvis@127.0.0.1:1/stegvis")
+    monkeypatch.setenv("STEGVIS_DATA_DIR", str(tmp_path))
+    monkeypatch.setenv("STEGVIS_MOUNT_CLIENT", "false")
+    get_settings.cache_clear()
+    try:
+        with TestClient(create_app()) as client:
+            r = client.get("/healthz")
+            assert r.status_code == 503
+            assert r.json() == {"status": "unavailable", "database": "down"}
+            assert client.get("/livez").json() == {"status": "ok"}
+    finally:
+        get_settings.cache_clear()
