@@ -17,6 +17,7 @@ from sqlmodel import Session, SQLModel
 import server.models  # noqa: F401  (registers every table)
 from server.core.config import REPO_ROOT, get_settings
 from server.db import _engine_for
+from server.services.content_cache import content_cache
 
 POSTGRES_URL = os.environ.get("STEGVIS_TEST_POSTGRES_URL", "")
 
@@ -88,6 +89,8 @@ def settings(db_url, tmp_path, monkeypatch):
     monkeypatch.setenv("STEGVIS_MOUNT_CLIENT", "false")
     get_settings.cache_clear()
     _fresh_schema(db_url)
+    # Rendered content is cached per process; a fresh database starts with none.
+    content_cache.invalidate()
     yield get_settings()
     get_settings.cache_clear()
 

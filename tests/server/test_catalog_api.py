@@ -82,14 +82,51 @@ def test_home_tile_labels_come_with_their_audio(client, session, settings):
     seed_catalog(session=session, settings=settings)
     label = "app-home-bus"
     arabic = client.get("/api/catalog", params={"lang": "ar"}).json()["labels"]
-    assert set(arabic) == {f"app-home-{k}" for k in ("bills", "bus", "checklists", "goals",
-                                                     "stations")}
+    assert set(arabic) == {
+        f"app-home-{k}" for k in ("bills", "bus", "checklists", "goals", "stations")
+    }
     assert arabic[label]["text"] == "الحافلة" and arabic[label]["sv"] == "Buss"
     assert arabic[label]["audio"] is None  # nothing spoken yet: the tile shows a muted mark
 
-    session.add(AudioClip(text_id=label, language="ar", text_sha=text_sha("الحافلة"),
-                          source="espeak", voice="ar", file_name="ar-bus.mp3", byte_size=1,
-                          duration_ms=700))
+    session.add(
+        AudioClip(
+            text_id=label,
+            language="ar",
+            text_sha=text_sha("الحافلة"),
+            source="espeak",
+            voice="ar",
+            file_name="ar-bus.mp3",
+            byte_size=1,
+            duration_ms=700,
+        )
+    )
     session.commit()
     arabic = client.get("/api/catalog", params={"lang": "ar"}).json()["labels"]
     assert arabic[label]["audio"] == "/audio/ar-bus.mp3"
+
+
+def test_a_repeat_ask_is_answered_from_memory_gzipped_and_304_runs_no_sql(client, session):
+    from sqlalchemy import event
+
+    from server.db import get_engine
+
+    make_mini_catalog(session)
+    first = client.get("/api/catalog", params={"lang": "ar"}, headers={"Accept-Encoding": "gzip"})
+    assert first.headers["content-encoding"] == "gzip"
+    assert first.json()["language"] == "ar"  # decoded by the client as a phone would
+    statements = []
+
+    def count(*_args):
+        statements.append(1)
+
+    event.listen(get_engine(), "before_cursor_execute", count)
+    try:
+        etag = first.headers["etag"]
+        again = client.get("/api/catalog", params={"lang": "ar"}, headers={"If-None-Match": etag})
+        plain = {"Accept-Encoding": "identity"}
+        full = client.get("/api/catalog", params={"lang": "ar"}, headers=plain)
+    finally:
+        event.remove(get_engine(), "before_cursor_execute", count)
+    assert again.status_code == 304
+    assert full.json() == first.json() and "content-encoding" not in full.headers
+    assert statements == []

@@ -18,6 +18,7 @@ from server.core.config import PARTICIPANT_LANGUAGES, SOURCE_LANGUAGE
 from server.models import CatalogItem, CatalogText, Step
 from server.services.audio import best_clips
 from server.services.catalog import app_label_text_ids
+from server.services.content_cache import Rendered, content_cache
 from server.services.i18n import LANGUAGES
 
 router = APIRouter(prefix="/catalog", tags=["catalog"])
@@ -149,7 +150,6 @@ def build_catalog(*, session: Session, language: str) -> dict[str, Any]:
 @router.get("")
 def read_catalog(
     request: Request,
-    response: Response,
     session: SessionDep,
     lang: str = Query(SOURCE_LANGUAGE, description="Language code: sv en ar fa so ti"),
 ):
@@ -159,10 +159,23 @@ def read_catalog(
             status.HTTP_422_UNPROCESSABLE_CONTENT,
             detail=f"Unknown language {lang!r}. Choose one of: {', '.join(LANGUAGES)}.",
         )
-    data = build_catalog(session=session, language=lang)
-    etag = f'"{data["version"]}"'
-    headers = {"ETag": etag, "Cache-Control": "no-cache"}
-    if request.headers.get("if-none-match") == etag:
+
+    def render() -> tuple[bytes, str, str]:
+        data = build_catalog(session=session, language=lang)
+        body = json.dumps(data, ensure_ascii=False).encode("utf-8")
+        return body, "application/json", data["version"]
+
+    # Built once per language and content change (server/services/content_cache.py): a
+    # morning of phones asking costs a look-up each, and "unchanged?" costs even less.
+    return cached_response(request, content_cache.get(("catalog", lang), render))
+
+
+def cached_response(request: Request, entry: Rendered, *, cache_control: str = "no-cache"):
+    """200 with the cached bytes (gzip when the phone accepts it), or 304 for its ETag."""
+    headers = {"ETag": entry.etag, "Cache-Control": cache_control, "Vary": "Accept-Encoding"}
+    if entry.etag in request.headers.get("if-none-match", ""):
         return Response(status_code=status.HTTP_304_NOT_MODIFIED, headers=headers)
-    response.headers.update(headers)
-    return data
+    body = entry.body
+    if entry.gzipped is not None and "gzip" in request.headers.get("accept-encoding", ""):
+        body, headers["Content-Encoding"] = entry.gzipped, "gzip"
+    return Response(body, headers=headers, media_type=entry.media_type)
