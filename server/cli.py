@@ -175,7 +175,19 @@ def cmd_card(args) -> int:
 def cmd_serve(args) -> int:
     import uvicorn
 
-    uvicorn.run("server.main:create_app", factory=True, host=args.host, port=args.port)
+    workers = getattr(args, "workers", 1) or 1
+    if workers > 1 and get_settings().sqlalchemy_url.startswith("sqlite"):
+        print(
+            "Several server processes need PostgreSQL (set STEGVIS_DATABASE_URL): SQLite is "
+            "the one-process embedded default.",
+            file=sys.stderr,
+        )
+        return 2
+    # Each process is stateless apart from caches that expire by themselves; login
+    # throttling, rollup claims and event ids live in the database.
+    uvicorn.run(
+        "server.main:create_app", factory=True, host=args.host, port=args.port, workers=workers
+    )
     return 0
 
 
@@ -317,6 +329,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("serve", help="run the server")
     serve_args(p)
+    p.add_argument(
+        "--workers",
+        type=int,
+        default=1,
+        help="server processes (PostgreSQL only; e.g. one per CPU core)",
+    )
     p.set_defaults(func=cmd_serve)
     return parser
 

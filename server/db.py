@@ -32,7 +32,9 @@ def make_engine(url: str, *, pool_size: int = 10) -> Engine:
             cur.close()
 
         return engine
-    return create_engine(url, pool_pre_ping=True, **pool)
+    # No pre-ping round trip per request: a connection broken by a database restart
+    # fails one request (a 503 the phone retries) and SQLAlchemy then renews the pool.
+    return create_engine(url, pool_recycle=1800, **pool)
 
 
 @lru_cache

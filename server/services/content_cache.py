@@ -19,6 +19,7 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import event
 from sqlalchemy.orm import Session as OrmSession
@@ -61,6 +62,7 @@ class Rendered:
 class ContentCache:
     def __init__(self) -> None:
         self._entries: dict[tuple, Rendered] = {}
+        self._values: dict[tuple, tuple[Any, int, float]] = {}
         self._locks: dict[tuple, threading.Lock] = {}
         self._guard = threading.Lock()
         self.generation = 0
@@ -69,6 +71,7 @@ class ContentCache:
         with self._guard:
             self.generation += 1
             self._entries.clear()
+            self._values.clear()
 
     def get(self, key: tuple, build: Callable[[], tuple[bytes, str, str | None]]) -> Rendered:
         """The entry for `key`, building it with `build() -> (body, media_type, etag)` when
@@ -96,6 +99,18 @@ class ContentCache:
                 if generation == self.generation:  # not invalidated while building
                     self._entries[key] = entry
             return entry
+
+    def memo(self, key: tuple, build: Callable[[], Any]) -> Any:
+        """Like `get`, for a plain Python value (e.g. look-up tables the hot path needs)."""
+        held = self._values.get(key)
+        if held is not None and held[1] == self.generation and time.monotonic() - held[2] <= TTL_S:
+            return held[0]
+        generation = self.generation
+        value = build()
+        with self._guard:
+            if generation == self.generation:
+                self._values[key] = (value, generation, time.monotonic())
+        return value
 
     def _fresh(self, key: tuple) -> Rendered | None:
         entry = self._entries.get(key)

@@ -7,6 +7,7 @@ and counts nothing twice.
 """
 
 import uuid
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any, Literal
 
@@ -19,6 +20,7 @@ from server.api.deps import CurrentParticipant, SessionDep
 from server.models import CatalogItem, Step
 from server.models._time import utcnow
 from server.models.progress import EVENT_KINDS, ProgressEvent
+from server.services.content_cache import content_cache
 from server.services.i18n import LANGUAGES
 
 router = APIRouter(prefix="/progress", tags=["progress"])
@@ -101,6 +103,52 @@ def _device_time_error(dt: datetime, now: datetime) -> str | None:
     return None
 
 
+@dataclass(frozen=True)
+class StepRef:
+    id: int
+    item_id: int
+
+
+@dataclass(frozen=True)
+class ItemRef:
+    id: int
+
+
+@dataclass
+class CatalogRefs:
+    steps: dict[str, StepRef]
+    items: dict[str, ItemRef]
+
+
+def _load_refs(session: Session, step_keys=None, item_slugs=None) -> CatalogRefs:
+    """All references (None), or only those named (an empty set asks nothing)."""
+    refs = CatalogRefs({}, {})
+    if step_keys is None or step_keys:
+        stmt = select(Step.text_id, Step.id, Step.item_id)
+        if step_keys is not None:
+            stmt = stmt.where(Step.text_id.in_(step_keys))
+        refs.steps = {key: StepRef(i, item) for key, i, item in session.exec(stmt)}
+    if item_slugs is None or item_slugs:
+        stmt = select(CatalogItem.slug, CatalogItem.id)
+        if item_slugs is not None:
+            stmt = stmt.where(CatalogItem.slug.in_(item_slugs))
+        refs.items = {slug: ItemRef(i) for slug, i in session.exec(stmt)}
+    return refs
+
+
+def catalog_refs(session: Session, step_keys: set[str], item_slugs: set[str]) -> CatalogRefs:
+    """Step keys and item slugs to ids: from a per-process table kept with the content
+    cache (no query on the hot path), asking the database only for what it lacks (a step
+    added in another process in the last seconds)."""
+    known = content_cache.memo(("catalog-refs",), lambda: _load_refs(session))
+    missing_steps = step_keys - known.steps.keys()
+    missing_items = item_slugs - known.items.keys()
+    if not missing_steps and not missing_items:
+        return known
+    extra = _load_refs(session, missing_steps, missing_items)
+    return CatalogRefs({**known.steps, **extra.steps}, {**known.items, **extra.items})
+
+
 def _insert_ignoring_duplicates(session: Session, rows: list[dict[str, Any]]) -> set[str]:
     """Insert rows; the event ids actually inserted (others were already there).
 
@@ -167,22 +215,9 @@ def create_events(
         seen.add(ev.id)
         parsed.append((index, ev))
 
-    # Resolve the catalog references in two queries, not one per event.
-    step_keys = {ev.step for _, ev in parsed if ev.step}
-    item_slugs = {ev.item for _, ev in parsed if ev.item}
-    steps = (
-        {s.text_id: s for s in session.exec(select(Step).where(Step.text_id.in_(step_keys)))}
-        if step_keys
-        else {}
-    )
-    items = (
-        {
-            i.slug: i
-            for i in session.exec(select(CatalogItem).where(CatalogItem.slug.in_(item_slugs)))
-        }
-        if item_slugs
-        else {}
-    )
+    refs = catalog_refs(session, {ev.step for _, ev in parsed if ev.step},
+                        {ev.item for _, ev in parsed if ev.item})  # fmt: skip
+    steps, items = refs.steps, refs.items
 
     rows: list[dict[str, Any]] = []
     for index, ev in parsed:
