@@ -122,9 +122,11 @@ def count_events(env: dict[str, str], sent_ids: list[str]) -> dict:
         from server.db import get_engine
         from server.models.coaching import DailyCount
         from server.models.progress import ProgressEvent
+        from server.services.rollups import apply_pending
 
         sent = set(json.load(sys.stdin))
         with Session(get_engine()) as s:
+            apply_pending(s)  # as a coach's request would, before reading the counts
             rows = s.exec(select(ProgressEvent.event_id)).all()
             daily = s.exec(select(func.coalesce(func.sum(DailyCount.count), 0))).one()
         stored = set(rows)
