@@ -4,8 +4,10 @@ from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
 
+from server.api import middleware
+from server.api.deps import SESSION_COOKIE
 from server.api.main import api_router
-from server.api.routes import media, station_pages
+from server.api.routes import docs, media, station_pages
 from server.core.config import get_settings
 
 
@@ -23,7 +25,13 @@ def create_app() -> FastAPI:
         if settings.mount_client:
             await app_manager.shutdown()
 
-    app = FastAPI(title="Stegvis", version="0.1.0", lifespan=lifespan)
+    # Issue 12: FastAPI's own /docs and /redoc load from a CDN; ours are served locally.
+    app = FastAPI(
+        title="Stegvis", version="0.1.0", lifespan=lifespan, docs_url=None, redoc_url=None
+    )
+    middleware.install(app, settings, cookie_name=SESSION_COOKIE)  # CSRF, headers, log filter
+    if settings.docs:
+        app.include_router(docs.router)
     app.include_router(api_router)
     # The QR hot path: HTML station pages, their audio and static files, friendly errors.
     app.include_router(station_pages.router)

@@ -13,6 +13,7 @@ from sqlmodel import Session
 from server.core.config import Settings, get_settings
 from server.db import get_session
 from server.models import Coach, Participant
+from server.models._ids import MAX_ID, Id  # noqa: F401  (routes take ids as `Id`)
 from server.services.auth import resolve_token
 
 SESSION_COOKIE = "stegvis_session"

@@ -35,6 +35,16 @@ class Settings(BaseSettings):
     # Coach sessions expire; participant device tokens live until revoked.
     coach_session_hours: int = 12
     cookie_secure: bool = False
+    # Issue 12: interactive API docs at /docs (Swagger UI served from here, no CDN).
+    docs: bool = True
+    # Origins besides the public base URL whose pages may change things with the
+    # coach's session cookie (comma-separated, e.g. https://stegvis.example.se).
+    csrf_trusted_origins: str = ""
+    # Proxies whose X-Forwarded-For is believed (comma-separated addresses or
+    # networks, e.g. 127.0.0.1,10.0.0.0/8). Empty: nobody's; the peer is the client.
+    trusted_proxies: str = ""
+    # A participant's sign-in card works this many days unless the coach says otherwise.
+    card_lifetime_days: int = 365
     # Mount the Flet web client at /app (off in tests that do not need it: it is slow to start).
     mount_client: bool = True
 

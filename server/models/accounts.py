@@ -11,6 +11,7 @@ from sqlalchemy import DateTime
 from sqlmodel import Field, SQLModel
 
 from server.core.config import ALL_LANGUAGES
+from server.models._ids import Id
 from server.models._time import utcnow
 
 
@@ -132,7 +133,7 @@ class Participant(ParticipantBase, table=True):
 
 class ParticipantCreate(ParticipantBase):
     # Left out: the coach who enrols the participant becomes their coach.
-    coach_id: int | None = None
+    coach_id: Id | None = None
     gender: str | None = None  # issue 5; see GENDERS
 
     _gender = field_validator("gender", mode="before")(check_gender)
@@ -144,7 +145,7 @@ class ParticipantCreate(ParticipantBase):
 class ParticipantUpdate(SQLModel):
     display_name: str | None = Field(default=None, min_length=1, max_length=80)
     language: str | None = Field(default=None, max_length=5)
-    coach_id: int | None = None  # explicit null: no coach assigned
+    coach_id: Id | None = None  # explicit null: no coach assigned
     is_active: bool | None = None
     gender: str | None = None  # issue 5; see GENDERS
 

@@ -7,7 +7,7 @@ the PDF's QR code; it is never shown as text nor kept anywhere but as a hash.
 
 from fastapi import APIRouter, Depends, HTTPException, Response, status
 
-from server.api.deps import CurrentCoach, SessionDep, SettingsDep, participant_or_404
+from server.api.deps import CurrentCoach, Id, SessionDep, SettingsDep, participant_or_404
 from server.api.routes.auth import database_guard
 from server.services.qr import issue_signin_card
 
@@ -26,7 +26,7 @@ router = APIRouter(
     },
 )
 def create_participant_card(
-    participant_id: int, coach: CurrentCoach, session: SessionDep, settings: SettingsDep
+    participant_id: Id, coach: CurrentCoach, session: SessionDep, settings: SettingsDep
 ) -> Response:
     """Reissue the participant's sign-in token and answer their printable card (PDF)."""
     participant = participant_or_404(session, coach, participant_id)

@@ -8,7 +8,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Response, status
 
-from server.api.deps import CurrentCoach, CurrentParticipant, SessionDep
+from server.api.deps import MAX_ID, CurrentCoach, CurrentParticipant, Id, SessionDep
 from server.api.routes.auth import database_guard, unprocessable
 from server.models import (
     Coach,
@@ -58,7 +58,7 @@ def read_participants(
     active: Annotated[
         bool | None, Query(description="only active (true) or inactive (false)")
     ] = None,
-    coach_id: Annotated[int | None, Query(description="only this coach's participants")] = None,
+    coach_id: Annotated[Id | None, Query(description="only this coach's participants")] = None,
     exited: Annotated[bool | None, Query(description="only exited (true) or not (false)")] = None,
     language: Annotated[str | None, Query(max_length=5)] = None,
     sort: Annotated[
@@ -69,7 +69,7 @@ def read_participants(
         ),
     ] = "name",
     limit: Annotated[int, Query(ge=1, le=1000)] = 500,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: Annotated[int, Query(ge=0, le=MAX_ID)] = 0,
 ) -> list[ParticipantRow]:
     """The organisation's participants with last activity, checklists done of started,
     stations used and progress; search by name, filter, sort, page."""
@@ -113,7 +113,7 @@ def create_participant(
 
 @router.get("/{participant_id}", response_model=ParticipantPublic)
 def read_participant(
-    participant_id: int, coach: CurrentCoach, session: SessionDep
+    participant_id: Id, coach: CurrentCoach, session: SessionDep
 ) -> ParticipantPublic:
     """One participant of the coach's organisation."""
     return ParticipantPublic.model_validate(_own(session, coach, participant_id))
@@ -121,7 +121,7 @@ def read_participant(
 
 @router.patch("/{participant_id}", response_model=ParticipantPublic)
 def update_participant(
-    participant_id: int, body: ParticipantUpdate, coach: CurrentCoach, session: SessionDep
+    participant_id: Id, body: ParticipantUpdate, coach: CurrentCoach, session: SessionDep
 ) -> ParticipantPublic:
     """Change a participant's name, language, coach or active state (only what is sent)."""
     participant = _own(session, coach, participant_id)
@@ -141,7 +141,7 @@ def update_participant(
     responses={409: {"description": "Participant is deactivated"}},
 )
 def create_participant_token(
-    participant_id: int, coach: CurrentCoach, session: SessionDep
+    participant_id: Id, coach: CurrentCoach, session: SessionDep
 ) -> ParticipantTokenPublic:
     """Issue a new sign-in token for the card (shown once); earlier cards stop working at once."""
     participant = _own(session, coach, participant_id)
@@ -157,7 +157,7 @@ def create_participant_token(
 
 
 @router.delete("/{participant_id}/token", status_code=status.HTTP_204_NO_CONTENT)
-def delete_participant_token(participant_id: int, coach: CurrentCoach, session: SessionDep) -> None:
+def delete_participant_token(participant_id: Id, coach: CurrentCoach, session: SessionDep) -> None:
     """Revoke the participant's sign-in card(s): their device is signed out at once."""
     participant = _own(session, coach, participant_id)
     revoke_participant_tokens(session=session, participant_id=participant.id)
@@ -168,7 +168,7 @@ def delete_participant_token(participant_id: int, coach: CurrentCoach, session: 
 
 @router.post("/{participant_id}/exit", response_model=ParticipantPublic)
 def create_participant_exit(
-    participant_id: int, body: ExitIn, coach: CurrentCoach, session: SessionDep
+    participant_id: Id, body: ExitIn, coach: CurrentCoach, session: SessionDep
 ) -> ParticipantPublic:
     """Record the exit with its ESF reason and date; deactivates and revokes the cards."""
     participant = _own(session, coach, participant_id)
@@ -183,7 +183,7 @@ def create_participant_exit(
 
 @router.delete("/{participant_id}/exit", response_model=ParticipantPublic)
 def delete_participant_exit(
-    participant_id: int, coach: CurrentCoach, session: SessionDep
+    participant_id: Id, coach: CurrentCoach, session: SessionDep
 ) -> ParticipantPublic:
     """Take back an exit recorded by mistake (the participant stays deactivated)."""
     participant = _own(session, coach, participant_id)
@@ -193,7 +193,7 @@ def delete_participant_exit(
 
 @router.post("/{participant_id}/deactivate", response_model=ParticipantPublic)
 def create_participant_deactivation(
-    participant_id: int, coach: CurrentCoach, session: SessionDep
+    participant_id: Id, coach: CurrentCoach, session: SessionDep
 ) -> ParticipantPublic:
     """Deactivate the participant; their devices are signed out at once."""
     participant = coaching.deactivate_participant(

@@ -10,7 +10,7 @@ from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Response, status
 
-from server.api.deps import CurrentCoach, SessionDep
+from server.api.deps import MAX_ID, CurrentCoach, Id, SessionDep
 from server.api.routes.auth import database_guard
 from server.models.coaching import AUDIT_ACTIONS, AuditEntryPublic, AuditPage
 from server.services import audit, reports
@@ -74,10 +74,10 @@ def read_audit(
     coach: CurrentCoach,
     session: SessionDep,
     action: Annotated[Literal[AUDIT_ACTIONS] | None, Query()] = None,  # type: ignore[valid-type]
-    participant_id: int | None = None,
-    coach_id: int | None = None,
+    participant_id: Id | None = None,
+    coach_id: Id | None = None,
     limit: Annotated[int, Query(ge=1, le=500)] = 100,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: Annotated[int, Query(ge=0, le=MAX_ID)] = 0,
 ) -> AuditPage:
     """Who viewed, exported or erased whose data in the organisation, newest first (admins only)."""
     if not coach.is_admin:
