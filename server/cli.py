@@ -175,7 +175,15 @@ def cmd_card(args) -> int:
 def cmd_serve(args) -> int:
     import uvicorn
 
-    uvicorn.run("server.main:create_app", factory=True, host=args.host, port=args.port)
+    uvicorn.run(
+        "server.main:create_app",
+        factory=True,
+        host=args.host,
+        port=args.port,
+        # Issue 12: uvicorn would believe X-Forwarded-For from 127.0.0.1 by default;
+        # the app reads it itself, only from STEGVIS_TRUSTED_PROXIES.
+        proxy_headers=False,
+    )
     return 0
 
 

@@ -7,6 +7,7 @@ so tests can point a whole app at a temporary folder by overriding settings.
 from functools import lru_cache
 from pathlib import Path
 
+from pydantic import field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
@@ -47,6 +48,16 @@ class Settings(BaseSettings):
     card_lifetime_days: int = 365
     # Mount the Flet web client at /app (off in tests that do not need it: it is slow to start).
     mount_client: bool = True
+
+    @field_validator("trusted_proxies")
+    @classmethod
+    def _check_proxies(cls, value: str) -> str:
+        import ipaddress
+
+        for part in value.split(","):
+            if part.strip():
+                ipaddress.ip_network(part.strip(), strict=False)  # ValueError names it
+        return value
 
     @property
     def sqlalchemy_url(self) -> str:

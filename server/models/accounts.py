@@ -209,6 +209,10 @@ class LoginResponse(SQLModel):
     token_type: str = "bearer"
     expires_at: datetime
     coach: CoachPublic
+    # Issue 12: this browser's or app's device token; send it back on later sign-ins
+    # (X-Stegvis-Device header; browsers get it as a cookie) to be let through while
+    # someone else's guessing slows the account down.
+    device_token: str | None = None
 
     _expires_at = field_validator("expires_at")(as_utc)
 

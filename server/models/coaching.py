@@ -195,7 +195,19 @@ class ScaleRating(SQLModel, table=True):
 
 # --- audit ---------------------------------------------------------------------------
 
-AUDIT_ACTIONS = ("viewed", "exported", "erased", "exited", "deactivated")
+AUDIT_ACTIONS = (
+    "viewed",
+    "exported",
+    "erased",
+    "exited",
+    "deactivated",
+    # Issue 12: sign-in throttling of a coach's account; cards and reactivation.
+    "login_throttled",
+    "reactivated",
+    "card_issued",
+    "card_renewed",
+    "card_revoked",
+)
 
 
 class AuditEntry(SQLModel, table=True):
