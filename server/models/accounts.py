@@ -237,5 +237,19 @@ class ParticipantTokenPublic(SQLModel):
     token: str
     participant_id: int
     issued_at: datetime
+    expires_at: datetime | None = None  # issue 12: cards have a lifetime
 
     _issued_at = field_validator("issued_at")(as_utc)
+    _expires_at = field_validator("expires_at")(lambda v: as_utc(v) if v else v)
+
+
+class CardStatus(SQLModel):
+    """Issue 12: the participant's current sign-in card, without its token."""
+
+    participant_id: int
+    issued_at: datetime
+    expires_at: datetime | None
+    expired: bool
+
+    _issued_at = field_validator("issued_at")(as_utc)
+    _expires_at = field_validator("expires_at")(lambda v: as_utc(v) if v else v)
