@@ -50,11 +50,11 @@ def database_guard():
         ) from None
 
 
-def unprocessable(field: str, message: str) -> HTTPException:
+def unprocessable(field: str, message: str, *, where: str = "body") -> HTTPException:
     """A 422 shaped like FastAPI's own validation errors, so clients read one format."""
     return HTTPException(
         status.HTTP_422_UNPROCESSABLE_CONTENT,
-        [{"type": "value_error", "loc": ["body", field], "msg": message}],
+        [{"type": "value_error", "loc": [where, field], "msg": message}],
     )
 
 

@@ -17,6 +17,7 @@ from sqlmodel import Session, select
 
 from server.api.deps import CurrentParticipant, SessionDep
 from server.models import CatalogItem, Step
+from server.models._dates import Moment
 from server.models._time import utcnow
 from server.models.progress import EVENT_KINDS, ProgressEvent
 from server.services.i18n import LANGUAGES
@@ -43,7 +44,7 @@ class EventIn(BaseModel):
         "station_opened",
         "audio_played",
     ]
-    device_time: datetime
+    device_time: Moment
     step: str | None = Field(default=None, max_length=120, description="step key (text id)")
     item: str | None = Field(default=None, max_length=60, description="item slug")
     language: str | None = Field(default=None, max_length=5)
