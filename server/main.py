@@ -4,7 +4,7 @@ from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
 
-from server.api import middleware
+from server.api import middleware, openapi
 from server.api.deps import SESSION_COOKIE
 from server.api.main import api_router
 from server.api.routes import docs, media, station_pages
@@ -30,6 +30,7 @@ def create_app() -> FastAPI:
         title="Stegvis", version="0.1.0", lifespan=lifespan, docs_url=None, redoc_url=None
     )
     middleware.install(app, settings, cookie_name=SESSION_COOKIE)  # CSRF, headers, log filter
+    openapi.install(app)  # the 422 body as it really is
     if settings.docs:
         app.include_router(docs.router)
     app.include_router(api_router)
