@@ -170,10 +170,12 @@ class CoachApi(StegvisApi):
         return resp.json() if resp.content else None
 
     # accounts
-    async def login(self, email: str, password: str) -> dict[str, Any]:
-        """{access_token, expires_at, coach}; NotSignedIn on a wrong email or password."""
+    async def login(self, email: str, password: str, device: str | None = None) -> dict[str, Any]:
+        """{access_token, expires_at, coach, device_token}; NotSignedIn on a wrong email or
+        password. `device`: the device_token of an earlier sign-in from this device."""
+        headers = {"X-Stegvis-Device": device} if device else {}
         return await self._json("POST", "/api/auth/login",
-                                json={"email": email, "password": password})
+                                json={"email": email, "password": password}, headers=headers)
 
     async def me(self) -> dict[str, Any]:
         return await self._json("GET", "/api/auth/me")

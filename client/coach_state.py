@@ -36,6 +36,9 @@ COACH_LANGS = ("sv", "en")
 SHOW = ("active", "exited", "all")
 
 TOKEN_KEY = "coach.token"
+# Issue 12: this device's token from an earlier sign-in; with it the coach is let in
+# while someone else's wrong guesses slow the account down. Kept after signing out.
+DEVICE_KEY = "coach.device"
 LANG_KEY = "coach.lang"
 
 
@@ -133,9 +136,12 @@ class CoachState:
             self.say("coach-error-fill-in", error=True)
             return False
         self.coach = None  # a 401 here is a wrong password, not an expired session
-        body = await self._run(lambda: self.api.login(email.strip(), password))
+        device = await self.store.get(DEVICE_KEY)
+        body = await self._run(lambda: self.api.login(email.strip(), password, device=device))
         if body is None:
             return False
+        if body.get("device_token"):
+            await self.store.set(DEVICE_KEY, body["device_token"])
         self.api.token = body["access_token"]
         await self.store.set(TOKEN_KEY, body["access_token"])
         self.coach = body["coach"]

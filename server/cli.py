@@ -186,7 +186,14 @@ def cmd_serve(args) -> int:
     # Each process is stateless apart from caches that expire by themselves; login
     # throttling, rollup claims and event ids live in the database.
     uvicorn.run(
-        "server.main:create_app", factory=True, host=args.host, port=args.port, workers=workers
+        "server.main:create_app",
+        factory=True,
+        host=args.host,
+        port=args.port,
+        workers=workers,
+        # Issue 12: uvicorn would believe X-Forwarded-For from 127.0.0.1 by default;
+        # the app reads it itself, only from STEGVIS_TRUSTED_PROXIES.
+        proxy_headers=False,
     )
     return 0
 

@@ -7,9 +7,10 @@ from fastapi.responses import JSONResponse
 from sqlalchemy import text
 from sqlalchemy.exc import SQLAlchemyError
 
+from server.api import middleware, openapi
 from server.api.deps import SESSION_COOKIE
 from server.api.main import api_router
-from server.api.routes import media, station_pages
+from server.api.routes import docs, media, station_pages
 from server.core.config import get_settings
 from server.core.limits import BodyLimit, RequestGate
 from server.db import get_engine
@@ -32,8 +33,20 @@ def create_app() -> FastAPI:
         if settings.mount_client:
             await app_manager.shutdown()
 
-    app = FastAPI(title="Stegvis", version="0.1.0", lifespan=lifespan)
+    # Issue 12: FastAPI's own /docs and /redoc load from a CDN; ours are served locally.
+    app = FastAPI(
+        title="Stegvis", version="0.1.0", lifespan=lifespan, docs_url=None, redoc_url=None
+    )
     app.state.rollup_worker = RollupWorker()
+    # Middleware runs outermost-last-added: security headers, CSRF, then (issue 8) bodies
+    # refused before anything reads them, then only as many requests into the database
+    # parts as there are connections (server/core/limits.py).
+    app.add_middleware(RequestGate, settings=settings)
+    app.add_middleware(BodyLimit, settings=settings, cookie_name=SESSION_COOKIE)
+    middleware.install(app, settings, cookie_name=SESSION_COOKIE)  # CSRF, headers, log filter
+    openapi.install(app)  # the 422 body as it really is
+    if settings.docs:
+        app.include_router(docs.router)
     app.include_router(api_router)
     # The QR hot path: HTML station pages, their audio and static files, friendly errors.
     app.include_router(station_pages.router)
@@ -58,11 +71,6 @@ def create_app() -> FastAPI:
                 headers={"Retry-After": "10"},
             )
         return JSONResponse({"status": "ok", "database": "ok"})
-
-    # Outermost first: refuse oversized bodies before anything reads them, then admit
-    # to the database-using parts only as many requests as there are connections.
-    app.add_middleware(RequestGate, settings=settings)
-    app.add_middleware(BodyLimit, settings=settings, cookie_name=SESSION_COOKIE)
 
     if settings.mount_client:
         _mount_client(app, settings)

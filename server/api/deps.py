@@ -5,6 +5,8 @@ cookie (coach browser sessions). A coach token resolves to CurrentCoach, a
 participant token to CurrentParticipant; the wrong kind gets 403.
 """
 
+import ipaddress
+from functools import lru_cache
 from typing import Annotated
 
 from fastapi import Depends, HTTPException, Request, status
@@ -13,6 +15,7 @@ from sqlmodel import Session
 from server.core.config import Settings, get_settings
 from server.db import get_session
 from server.models import Coach, Participant
+from server.models._ids import MAX_ID, Id  # noqa: F401  (routes take ids as `Id`)
 from server.services.auth import resolve_token
 from server.services.rollups import apply_pending
 
@@ -80,3 +83,43 @@ def participant_or_404(session: Session, coach: Coach, participant_id: int) -> P
     if participant is None:
         raise HTTPException(status.HTTP_404_NOT_FOUND, "No such participant")
     return participant
+
+
+# --- issue 12: the client's address, believing X-Forwarded-For only from trusted proxies ---
+
+
+@lru_cache
+def _networks(spec: str) -> tuple:
+    nets = []
+    for part in spec.split(","):
+        if part.strip():
+            nets.append(ipaddress.ip_network(part.strip(), strict=False))
+    return tuple(nets)
+
+
+def _ip(text: str):
+    try:
+        return ipaddress.ip_address(text.strip())
+    except ValueError:
+        return None
+
+
+def client_address(request: Request, settings: Settings) -> str:
+    """The address the request came from. X-Forwarded-For is read only when the peer
+    is one of STEGVIS_TRUSTED_PROXIES, from the right, skipping trusted hops: the
+    first address not ours is the client (anything left of it the client could forge)."""
+    peer = request.client.host if request.client else "unknown"
+    nets = _networks(settings.trusted_proxies)
+    ip = _ip(peer)
+    if not nets or ip is None or not any(ip in n for n in nets):
+        return peer
+    hops = [h for h in request.headers.get("x-forwarded-for", "").split(",") if h.strip()]
+    client = peer
+    for hop in reversed(hops):
+        hop_ip = _ip(hop)
+        if hop_ip is None:
+            break  # garbage: believe nothing further left
+        client = str(hop_ip)
+        if not any(hop_ip in n for n in nets):
+            break
+    return client

@@ -7,6 +7,7 @@ so tests can point a whole app at a temporary folder by overriding settings.
 from functools import lru_cache
 from pathlib import Path
 
+from pydantic import field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
@@ -35,6 +36,16 @@ class Settings(BaseSettings):
     # Coach sessions expire; participant device tokens live until revoked.
     coach_session_hours: int = 12
     cookie_secure: bool = False
+    # Issue 12: interactive API docs at /docs (Swagger UI served from here, no CDN).
+    docs: bool = True
+    # Origins besides the public base URL whose pages may change things with the
+    # coach's session cookie (comma-separated, e.g. https://stegvis.example.se).
+    csrf_trusted_origins: str = ""
+    # Proxies whose X-Forwarded-For is believed (comma-separated addresses or
+    # networks, e.g. 127.0.0.1,10.0.0.0/8). Empty: nobody's; the peer is the client.
+    trusted_proxies: str = ""
+    # A participant's sign-in card works this many days unless the coach says otherwise.
+    card_lifetime_days: int = 365
     # Mount the Flet web client at /app (off in tests that do not need it: it is slow to start).
     mount_client: bool = True
 
@@ -51,6 +62,16 @@ class Settings(BaseSettings):
     max_body_bytes: int = 1024 * 1024
     max_upload_bytes: int = 20 * 1024 * 1024
     max_anonymous_body_bytes: int = 16 * 1024
+
+    @field_validator("trusted_proxies")
+    @classmethod
+    def _check_proxies(cls, value: str) -> str:
+        import ipaddress
+
+        for part in value.split(","):
+            if part.strip():
+                ipaddress.ip_network(part.strip(), strict=False)  # ValueError names it
+        return value
 
     @property
     def sqlalchemy_url(self) -> str:

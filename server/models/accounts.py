@@ -11,6 +11,7 @@ from sqlalchemy import DateTime
 from sqlmodel import Field, SQLModel
 
 from server.core.config import ALL_LANGUAGES
+from server.models._ids import Id
 from server.models._time import utcnow
 
 
@@ -132,7 +133,7 @@ class Participant(ParticipantBase, table=True):
 
 class ParticipantCreate(ParticipantBase):
     # Left out: the coach who enrols the participant becomes their coach.
-    coach_id: int | None = None
+    coach_id: Id | None = None
     gender: str | None = None  # issue 5; see GENDERS
 
     _gender = field_validator("gender", mode="before")(check_gender)
@@ -144,7 +145,7 @@ class ParticipantCreate(ParticipantBase):
 class ParticipantUpdate(SQLModel):
     display_name: str | None = Field(default=None, min_length=1, max_length=80)
     language: str | None = Field(default=None, max_length=5)
-    coach_id: int | None = None  # explicit null: no coach assigned
+    coach_id: Id | None = None  # explicit null: no coach assigned
     is_active: bool | None = None
     gender: str | None = None  # issue 5; see GENDERS
 
@@ -208,6 +209,10 @@ class LoginResponse(SQLModel):
     token_type: str = "bearer"
     expires_at: datetime
     coach: CoachPublic
+    # Issue 12: this browser's or app's device token; send it back on later sign-ins
+    # (X-Stegvis-Device header; browsers get it as a cookie) to be let through while
+    # someone else's guessing slows the account down.
+    device_token: str | None = None
 
     _expires_at = field_validator("expires_at")(as_utc)
 
@@ -232,5 +237,19 @@ class ParticipantTokenPublic(SQLModel):
     token: str
     participant_id: int
     issued_at: datetime
+    expires_at: datetime | None = None  # issue 12: cards have a lifetime
 
     _issued_at = field_validator("issued_at")(as_utc)
+    _expires_at = field_validator("expires_at")(lambda v: as_utc(v) if v else v)
+
+
+class CardStatus(SQLModel):
+    """Issue 12: the participant's current sign-in card, without its token."""
+
+    participant_id: int
+    issued_at: datetime
+    expires_at: datetime | None
+    expired: bool
+
+    _issued_at = field_validator("issued_at")(as_utc)
+    _expires_at = field_validator("expires_at")(lambda v: as_utc(v) if v else v)

@@ -22,6 +22,7 @@ from datetime import date, datetime
 from sqlalchemy import CheckConstraint, DateTime, Index
 from sqlmodel import Field, SQLModel
 
+from server.models._dates import Day
 from server.models._time import utcnow
 
 # --- rollups -------------------------------------------------------------------------
@@ -195,7 +196,19 @@ class ScaleRating(SQLModel, table=True):
 
 # --- audit ---------------------------------------------------------------------------
 
-AUDIT_ACTIONS = ("viewed", "exported", "erased", "exited", "deactivated")
+AUDIT_ACTIONS = (
+    "viewed",
+    "exported",
+    "erased",
+    "exited",
+    "deactivated",
+    # Issue 12: sign-in throttling of a coach's account; cards and reactivation.
+    "login_throttled",
+    "reactivated",
+    "card_issued",
+    "card_renewed",
+    "card_revoked",
+)
 
 
 class AuditEntry(SQLModel, table=True):
@@ -251,7 +264,7 @@ class ParticipantRow(SQLModel):
 
 class ExitIn(SQLModel):
     reason: str = Field(description="work | studies | work_practice | seeking_work | other")
-    date: date
+    date: Day
 
 
 class SubGoalIn(SQLModel):
@@ -314,7 +327,7 @@ class ParticipantGoal(SQLModel):
 class ScaleRatingIn(SQLModel):
     """Ratings 1-10 given together on one date; scales not rated this time are left out."""
 
-    rated_on: date
+    rated_on: Day
     ratings: dict[str, int] = Field(description="scale key -> 1..10; keys from GET /api/scales")
 
 

@@ -28,17 +28,61 @@ def issue_coach_token(*, session: Session, coach: Coach, hours: int) -> str:
     return token
 
 
+MAX_CARD_DAYS = 5 * 366  # longest lifetime a coach may give a card
+
+
+def card_expiry(valid_days: int | None) -> datetime:
+    """When a card made (or renewed) now stops working: STEGVIS_CARD_LIFETIME_DAYS
+    (a year by default) unless the coach chose another lifetime."""
+    from server.core.config import get_settings
+
+    days = valid_days if valid_days is not None else get_settings().card_lifetime_days
+    return datetime.now(UTC) + timedelta(days=days)
+
+
 def issue_participant_token(
-    *, session: Session, participant: Participant, token: str | None = None
+    *,
+    session: Session,
+    participant: Participant,
+    token: str | None = None,
+    valid_days: int | None = None,
 ) -> str:
     """A new sign-in token for the participant's card; earlier cards stop working.
 
-    Pass `token` to store one made earlier (a card printed first, then activated)."""
+    Pass `token` to store one made earlier (a card printed first, then activated).
+    Issue 12: cards expire (`card_expiry`); a coach renews them without reprinting."""
     revoke_participant_tokens(session=session, participant_id=participant.id, commit=False)
     token = token or new_token()
-    session.add(AccessToken(token_hash=token_digest(token), participant_id=participant.id))
+    session.add(
+        AccessToken(
+            token_hash=token_digest(token),
+            participant_id=participant.id,
+            expires_at=card_expiry(valid_days),
+        )
+    )
     session.commit()
     return token
+
+
+def current_card(*, session: Session, participant_id: int) -> AccessToken | None:
+    """The participant's newest card that is not revoked (it may have expired)."""
+    return session.exec(
+        select(AccessToken)
+        .where(AccessToken.participant_id == participant_id, AccessToken.revoked_at.is_(None))
+        .order_by(AccessToken.id.desc())
+    ).first()
+
+
+def renew_card(
+    *, session: Session, participant_id: int, valid_days: int | None
+) -> AccessToken | None:
+    """Give the participant's current card a new lifetime from today; None if none.
+    The caller commits (with its audit entry)."""
+    row = current_card(session=session, participant_id=participant_id)
+    if row is not None:
+        row.expires_at = card_expiry(valid_days)
+        session.add(row)
+    return row
 
 
 def revoke_participant_tokens(*, session: Session, participant_id: int, commit: bool = True) -> int:

@@ -187,11 +187,24 @@ def undo_exit(*, session: Session, participant: Participant) -> Participant:
 
 
 def deactivate_participant(*, session: Session, participant: Participant, by: Coach) -> Participant:
-    """Deactivate and sign the participant's devices out at once."""
+    """Deactivate and sign the participant's devices out at once (every path that
+    deactivates comes here: /deactivate, PATCH is_active=false)."""
     participant.is_active = False
     session.add(participant)
     revoke_participant_tokens(session=session, participant_id=participant.id, commit=False)
     audit.record(session=session, coach=by, action="deactivated", participant_id=participant.id)
+    session.commit()
+    session.refresh(participant)
+    return participant
+
+
+def reactivate_participant(*, session: Session, participant: Participant, by: Coach) -> Participant:
+    """Active again, audited, and with no card: an old card never works again
+    (any left unrevoked by an older version is revoked now); the coach prints a new one."""
+    participant.is_active = True
+    session.add(participant)
+    revoke_participant_tokens(session=session, participant_id=participant.id, commit=False)
+    audit.record(session=session, coach=by, action="reactivated", participant_id=participant.id)
     session.commit()
     session.refresh(participant)
     return participant

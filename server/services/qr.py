@@ -206,7 +206,9 @@ def write_station_codes(
     return written
 
 
-def issue_signin_card(*, session, participant, settings: Settings) -> bytes:
+def issue_signin_card(
+    *, session, participant, settings: Settings, valid_days: int | None = None
+) -> bytes:
     """A participant's new sign-in card (PDF). The card is made first, with a fresh
     token; only once it exists is the token stored and every earlier card revoked,
     so a card that cannot be made leaves the participant's current card working."""
@@ -220,7 +222,9 @@ def issue_signin_card(*, session, participant, settings: Settings) -> bytes:
         language=participant.language,
         settings=settings,
     )
-    issue_participant_token(session=session, participant=participant, token=token)
+    issue_participant_token(
+        session=session, participant=participant, token=token, valid_days=valid_days
+    )
     return pdf
 
 

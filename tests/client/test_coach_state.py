@@ -72,6 +72,27 @@ def test_wrong_password_then_the_rate_limit_message(session, live_server,
     asyncio.run(run())
 
 
+def test_the_coachs_own_laptop_signs_in_while_someone_guesses(session, live_server, tmp_path):
+    """Issue 12: the client keeps its device token, and the server lets it through."""
+    coach = make_coach(session, make_org(session))
+
+    async def run():
+        laptop = coach_state(tmp_path / "laptop", live_server.url)
+        await laptop.load()
+        assert await laptop.sign_in(coach.email, PASSWORD)
+        await laptop.sign_out()
+        stranger = coach_state(tmp_path / "stranger", live_server.url)
+        await stranger.load()
+        for _ in range(12):
+            await stranger.sign_in(coach.email, "a wrong guess")
+        assert await stranger.sign_in(coach.email, PASSWORD) is False
+        assert stranger.message == "coach-error-rate-limited"
+        assert await laptop.sign_in(coach.email, PASSWORD)
+        assert laptop.signed_in
+
+    asyncio.run(run())
+
+
 def test_session_survives_a_reload_and_sign_out_everywhere_ends_the_other(session,
                                                                           live_server,
                                                                           tmp_path):

@@ -6,21 +6,21 @@ a stack trace, and `unprocessable` for 422s in FastAPI's own shape.
 """
 
 import logging
-import threading
-import time
-from collections import deque
+from math import ceil
 
 from fastapi import APIRouter, Depends, HTTPException, Request, Response, status
 from sqlalchemy.exc import OperationalError
+from sqlmodel import select
 
 from server.api.deps import (
     SESSION_COOKIE,
     CurrentCoach,
     SessionDep,
     SettingsDep,
+    client_address,
     presented_token,
 )
-from server.models import CoachPublic, Participant
+from server.models import Coach, CoachPublic, Participant
 from server.models.accounts import (
     LoginRequest,
     LoginResponse,
@@ -28,7 +28,8 @@ from server.models.accounts import (
     ParticipantSignIn,
     as_utc,
 )
-from server.services import accounts
+from server.services import accounts, audit
+from server.services import login_throttle as throttle
 from server.services.auth import issue_coach_token, resolve_token, revoke_token
 
 log = logging.getLogger(__name__)
@@ -49,69 +50,62 @@ def database_guard():
         ) from None
 
 
-def unprocessable(field: str, message: str) -> HTTPException:
+def unprocessable(field: str, message: str, *, where: str = "body") -> HTTPException:
     """A 422 shaped like FastAPI's own validation errors, so clients read one format."""
     return HTTPException(
         status.HTTP_422_UNPROCESSABLE_CONTENT,
-        [{"type": "value_error", "loc": ["body", field], "msg": message}],
+        [{"type": "value_error", "loc": [where, field], "msg": message}],
     )
-
-
-class LoginLimiter:
-    """Failed sign-ins per email and per client address in a sliding window.
-
-    In-process (one server process is the deployment); kept on app.state so each
-    app, and each test's app, has its own.
-    """
-
-    def __init__(self, *, per_email: int = 10, per_address: int = 50, window_s: float = 900):
-        self.limits = {"email": per_email, "address": per_address}
-        self.window_s = window_s
-        self._failures: dict[tuple[str, str], deque[float]] = {}
-        self._lock = threading.Lock()
-
-    def _recent(self, key: tuple[str, str], now: float) -> deque[float]:
-        times = self._failures.setdefault(key, deque())
-        while times and times[0] <= now - self.window_s:
-            times.popleft()
-        return times
-
-    def retry_after(self, email: str, address: str) -> int:
-        """Seconds until another attempt is allowed; 0 when allowed now."""
-        now = time.monotonic()
-        wait = 0.0
-        with self._lock:
-            for kind, value in (("email", email), ("address", address)):
-                times = self._recent((kind, value), now)
-                if len(times) >= self.limits[kind]:
-                    wait = max(wait, times[0] + self.window_s - now)
-        return int(wait) + 1 if wait else 0
-
-    def failed(self, email: str, address: str) -> None:
-        now = time.monotonic()
-        with self._lock:
-            for kind, value in (("email", email), ("address", address)):
-                self._recent((kind, value), now).append(now)
-
-    def succeeded(self, email: str) -> None:
-        with self._lock:
-            self._failures.pop(("email", email), None)
-
-
-def _limiter(request: Request) -> LoginLimiter:
-    state = request.app.state
-    if not hasattr(state, "login_limiter"):
-        state.login_limiter = LoginLimiter()
-    return state.login_limiter
 
 
 router = APIRouter(prefix="/auth", tags=["auth"], dependencies=[Depends(database_guard)])
 
 
+# Issue 12: the browser's (or app's) device token, for "a known device may still sign in".
+DEVICE_COOKIE = "stegvis_device"
+DEVICE_HEADER = "X-Stegvis-Device"
+TOO_MANY = "Too many failed sign-ins. Try again in {wait}."
+
+
+def _too_many(wait: int) -> HTTPException:
+    said = f"{wait} seconds" if wait < 120 else f"{ceil(wait / 60)} minutes"
+    return HTTPException(
+        status.HTTP_429_TOO_MANY_REQUESTS,
+        TOO_MANY.format(wait=said),
+        headers={"Retry-After": str(wait)},
+    )
+
+
+def _failed(session, *, email: str, address: str, device) -> None:
+    """Count a wrong password where it belongs, and write down when an account starts
+    being slowed down (once per streak, not per attempt)."""
+    if device is not None:
+        # The owner's own browser: its mistakes count on it alone, so guessing
+        # elsewhere never locks it out and typos here never slow the office.
+        throttle.record_failure(session=session, scope="device", key=device.token_hash)
+        return
+    failures = throttle.record_failure(session=session, scope="account", key=email)
+    by_address = throttle.record_failure(session=session, scope="address", key=address)
+    if throttle.is_first_throttled_failure("account", failures):
+        coach = session.exec(select(Coach).where(Coach.email == email)).first()
+        log.warning("sign-in throttled for account %s (from %s)", email, address)
+        if coach is not None:
+            audit.record(
+                session=session, coach=coach, action="login_throttled", participant_id=None
+            )
+            session.commit()
+    if throttle.is_first_throttled_failure("address", by_address):
+        log.warning("sign-in throttled for address %s", address)
+
+
 @router.post(
     "/login",
     response_model=LoginResponse,
-    responses={401: {"description": WRONG_LOGIN}, 429: {"description": "Too many attempts"}},
+    responses={
+        401: {"description": WRONG_LOGIN},
+        403: {"description": "Sent from another site's page (cross-site request)"},
+        429: {"description": "Too many failed sign-ins; Retry-After says how long to wait"},
+    },
 )
 def create_session(
     body: LoginRequest,
@@ -120,24 +114,34 @@ def create_session(
     session: SessionDep,
     settings: SettingsDep,
 ) -> LoginResponse:
-    """Sign a coach in: a bearer token in the body and the same token as an HttpOnly cookie."""
+    """Sign a coach in: a bearer token in the body and the same token as an HttpOnly cookie.
+
+    Failed sign-ins slow down further attempts for the account and the address
+    (doubling waits, 429 with Retry-After); a device the coach signed in from
+    before (its device token as cookie or X-Stegvis-Device header) is let through."""
     email = accounts.normalise_email(body.email)
-    address = request.client.host if request.client else "unknown"
-    limiter = _limiter(request)
-    wait = limiter.retry_after(email, address)
-    if wait:
-        raise HTTPException(
-            status.HTTP_429_TOO_MANY_REQUESTS,
-            f"Too many failed sign-ins. Try again in {max(1, wait // 60)} minute(s).",
-            headers={"Retry-After": str(wait)},
+    address = client_address(request, settings)
+    presented = request.headers.get(DEVICE_HEADER) or request.cookies.get(DEVICE_COOKIE)
+    device = throttle.known_device(session=session, token=presented, email=email)
+    if device is None:
+        wait = throttle.retry_after(
+            session=session, keys=[("account", email), ("address", address)]
         )
+        if wait:
+            raise _too_many(wait)
     coach = accounts.authenticate_coach(session=session, email=email, password=body.password)
     if coach is None:
-        limiter.failed(email, address)
+        _failed(session, email=email, address=address, device=device)
         raise HTTPException(
             status.HTTP_401_UNAUTHORIZED, WRONG_LOGIN, headers={"WWW-Authenticate": "Bearer"}
         )
-    limiter.succeeded(email)
+    if device is not None:
+        # The account's count stays: someone else may still be guessing at it.
+        throttle.device_used(session=session, device=device)
+        device_token = presented
+    else:
+        throttle.clear(session=session, scope="account", key=email)
+        device_token = throttle.remember_device(session=session, coach=coach)
     hours = settings.coach_session_hours
     token = issue_coach_token(session=session, coach=coach, hours=hours)
     expires_at = as_utc(resolve_token(session=session, token=token).expires_at)
@@ -151,8 +155,20 @@ def create_session(
         samesite="lax",
         secure=settings.cookie_secure,
     )
+    response.set_cookie(
+        DEVICE_COOKIE,
+        device_token,
+        max_age=throttle.DEVICE_DAYS * 86400,
+        path="/api/auth",  # sent to sign-in only
+        httponly=True,
+        samesite="strict",
+        secure=settings.cookie_secure,
+    )
     return LoginResponse(
-        access_token=token, expires_at=expires_at, coach=CoachPublic.model_validate(coach)
+        access_token=token,
+        expires_at=expires_at,
+        coach=CoachPublic.model_validate(coach),
+        device_token=device_token,
     )
 
 

@@ -7,8 +7,10 @@ the PDF's QR code; it is never shown as text nor kept anywhere but as a hash.
 
 from fastapi import APIRouter, Depends, HTTPException, Response, status
 
-from server.api.deps import CurrentCoach, SessionDep, SettingsDep, participant_or_404
-from server.api.routes.auth import database_guard
+from server.api.deps import CurrentCoach, Id, SessionDep, SettingsDep, participant_or_404
+from server.api.routes.auth import database_guard, unprocessable
+from server.api.routes.participants import ValidDays
+from server.services import audit
 from server.services.qr import issue_signin_card
 
 router = APIRouter(
@@ -26,7 +28,11 @@ router = APIRouter(
     },
 )
 def create_participant_card(
-    participant_id: int, coach: CurrentCoach, session: SessionDep, settings: SettingsDep
+    participant_id: Id,
+    coach: CurrentCoach,
+    session: SessionDep,
+    settings: SettingsDep,
+    valid_days: ValidDays = None,
 ) -> Response:
     """Reissue the participant's sign-in token and answer their printable card (PDF)."""
     participant = participant_or_404(session, coach, participant_id)
@@ -37,9 +43,13 @@ def create_participant_card(
     try:
         # A sync handler: FastAPI runs it in a worker thread, so rendering never
         # blocks the event loop.
-        pdf = issue_signin_card(session=session, participant=participant, settings=settings)
+        pdf = issue_signin_card(
+            session=session, participant=participant, settings=settings, valid_days=valid_days
+        )
     except ValueError as exc:
-        raise HTTPException(status.HTTP_422_UNPROCESSABLE_CONTENT, str(exc)) from None
+        raise unprocessable("participant", str(exc)) from None
+    audit.record(session=session, coach=coach, action="card_issued", participant_id=participant.id)
+    session.commit()
     return Response(
         pdf,
         media_type="application/pdf",

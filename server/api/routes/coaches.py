@@ -2,7 +2,7 @@
 
 from fastapi import APIRouter, Depends, HTTPException, status
 
-from server.api.deps import CurrentCoach, SessionDep
+from server.api.deps import CurrentCoach, Id, SessionDep
 from server.api.routes.auth import database_guard, unprocessable
 from server.models import Coach, CoachCreate, CoachPublic, Organisation
 from server.models.accounts import CoachUpdate
@@ -66,7 +66,7 @@ def create_coach(body: CoachCreate, coach: CurrentCoach, session: SessionDep) ->
 
 
 @router.get("/{coach_id}", response_model=CoachPublic)
-def read_coach(coach_id: int, coach: CurrentCoach, session: SessionDep) -> CoachPublic:
+def read_coach(coach_id: Id, coach: CurrentCoach, session: SessionDep) -> CoachPublic:
     """One coach of the signed-in coach's organisation."""
     return CoachPublic.model_validate(_own(session, coach, coach_id))
 
@@ -77,7 +77,7 @@ def read_coach(coach_id: int, coach: CurrentCoach, session: SessionDep) -> Coach
     responses={403: {"description": "Not an organisation admin"}},
 )
 def update_coach(
-    coach_id: int, body: CoachUpdate, coach: CurrentCoach, session: SessionDep
+    coach_id: Id, body: CoachUpdate, coach: CurrentCoach, session: SessionDep
 ) -> CoachPublic:
     """Rename, make admin, or deactivate a coach of the admin's organisation (admins only)."""
     # 404 before 403: a non-admin learns nothing about other organisations' ids either.

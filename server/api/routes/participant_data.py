@@ -9,7 +9,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query, Response, status
 
-from server.api.deps import CurrentCoach, SessionDep, participant_or_404
+from server.api.deps import CurrentCoach, Id, SessionDep, participant_or_404
 from server.api.routes.auth import database_guard
 from server.models.coaching import ParticipantOverview
 from server.services import coaching, data_rights
@@ -21,7 +21,7 @@ router = APIRouter(
 
 @router.get("/{participant_id}/overview", response_model=ParticipantOverview)
 def read_participant_overview(
-    participant_id: int,
+    participant_id: Id,
     coach: CurrentCoach,
     session: SessionDep,
     weeks: Annotated[int, Query(ge=1, le=104, description="weeks in the activity chart")] = 26,
@@ -37,7 +37,7 @@ def read_participant_overview(
     responses={200: {"content": {"application/json": {}}, "description": "one JSON file"}},
 )
 def read_participant_export(
-    participant_id: int, coach: CurrentCoach, session: SessionDep
+    participant_id: Id, coach: CurrentCoach, session: SessionDep
 ) -> Response:
     """Everything stored about the participant as one JSON file with a readable `summary`.
     Logged as "exported"."""
@@ -52,7 +52,7 @@ def read_participant_export(
 
 
 @router.delete("/{participant_id}", status_code=status.HTTP_204_NO_CONTENT)
-def delete_participant(participant_id: int, coach: CurrentCoach, session: SessionDep) -> None:
+def delete_participant(participant_id: Id, coach: CurrentCoach, session: SessionDep) -> None:
     """Erase the participant's data on request; aggregated counts stay. Logged as "erased"."""
     participant = participant_or_404(session, coach, participant_id)
     data_rights.erase_participant(session=session, participant=participant, by=coach)

@@ -10,7 +10,7 @@ one that does not exist.
 
 from fastapi import APIRouter, Depends, HTTPException, status
 
-from server.api.deps import CurrentCoach, CurrentParticipant, SessionDep, participant_or_404
+from server.api.deps import CurrentCoach, CurrentParticipant, Id, SessionDep, participant_or_404
 from server.api.routes.auth import database_guard, unprocessable
 from server.models.coaching import (
     GoalIn,
@@ -55,7 +55,7 @@ def _plan_goal(session, goal_id: int, participant_id: int) -> GoalPublic:
 
 
 @router.get("/participants/{participant_id}/goals", response_model=list[GoalPublic])
-def read_goals(participant_id: int, coach: CurrentCoach, session: SessionDep) -> list[GoalPublic]:
+def read_goals(participant_id: Id, coach: CurrentCoach, session: SessionDep) -> list[GoalPublic]:
     """The participant's goal plan: goals in order, each with its sub-goals and who ticked them."""
     participant_or_404(session, coach, participant_id)
     return coaching.goal_plan(session=session, participant_id=participant_id)
@@ -67,7 +67,7 @@ def read_goals(participant_id: int, coach: CurrentCoach, session: SessionDep) ->
     status_code=status.HTTP_201_CREATED,
 )
 def create_goal(
-    participant_id: int, body: GoalIn, coach: CurrentCoach, session: SessionDep
+    participant_id: Id, body: GoalIn, coach: CurrentCoach, session: SessionDep
 ) -> GoalPublic:
     """Add a goal (with its first sub-goals, in order) to the end of the plan."""
     participant = participant_or_404(session, coach, participant_id)
@@ -86,7 +86,7 @@ def create_goal(
 
 @router.patch("/goals/{goal_id}", response_model=GoalPublic)
 def update_goal(
-    goal_id: int, body: GoalUpdate, coach: CurrentCoach, session: SessionDep
+    goal_id: Id, body: GoalUpdate, coach: CurrentCoach, session: SessionDep
 ) -> GoalPublic:
     """Rename a goal."""
     goal = _goal(session, coach, goal_id)
@@ -98,7 +98,7 @@ def update_goal(
 
 
 @router.delete("/goals/{goal_id}", status_code=status.HTTP_204_NO_CONTENT)
-def delete_goal(goal_id: int, coach: CurrentCoach, session: SessionDep) -> None:
+def delete_goal(goal_id: Id, coach: CurrentCoach, session: SessionDep) -> None:
     """Remove a goal and its sub-goals."""
     coaching.delete_goal(session=session, goal=_goal(session, coach, goal_id))
 
@@ -107,7 +107,7 @@ def delete_goal(goal_id: int, coach: CurrentCoach, session: SessionDep) -> None:
     "/goals/{goal_id}/subgoals", response_model=GoalPublic, status_code=status.HTTP_201_CREATED
 )
 def create_subgoal(
-    goal_id: int, body: SubGoalIn, coach: CurrentCoach, session: SessionDep
+    goal_id: Id, body: SubGoalIn, coach: CurrentCoach, session: SessionDep
 ) -> GoalPublic:
     """Add a sub-goal at the end of a goal; answers the whole goal."""
     goal = _goal(session, coach, goal_id)
@@ -120,7 +120,7 @@ def create_subgoal(
 
 @router.patch("/subgoals/{subgoal_id}", response_model=SubGoalPublic)
 def update_subgoal(
-    subgoal_id: int, body: SubGoalUpdate, coach: CurrentCoach, session: SessionDep
+    subgoal_id: Id, body: SubGoalUpdate, coach: CurrentCoach, session: SessionDep
 ) -> SubGoalPublic:
     """Rename a sub-goal, or tick/untick it as the coach (done: true/false)."""
     sub = _subgoal(session, coach, subgoal_id)
@@ -135,7 +135,7 @@ def update_subgoal(
 
 
 @router.delete("/subgoals/{subgoal_id}", status_code=status.HTTP_204_NO_CONTENT)
-def delete_subgoal(subgoal_id: int, coach: CurrentCoach, session: SessionDep) -> None:
+def delete_subgoal(subgoal_id: Id, coach: CurrentCoach, session: SessionDep) -> None:
     """Remove a sub-goal."""
     sub = _subgoal(session, coach, subgoal_id)
     session.delete(sub)
@@ -176,7 +176,7 @@ def read_my_goals(me: CurrentParticipant, session: SessionDep) -> list[Participa
 
 @self_router.post("/goals/{subgoal_id}/done", response_model=list[ParticipantGoal])
 def create_my_subgoal_done(
-    subgoal_id: int, me: CurrentParticipant, session: SessionDep
+    subgoal_id: Id, me: CurrentParticipant, session: SessionDep
 ) -> list[ParticipantGoal]:
     """Tick one of my sub-goals off (again is harmless); answers my whole plan."""
     coaching.set_subgoal_done(session=session, sub=_my_subgoal(session, me, subgoal_id), done=True)
@@ -185,7 +185,7 @@ def create_my_subgoal_done(
 
 @self_router.delete("/goals/{subgoal_id}/done", response_model=list[ParticipantGoal])
 def delete_my_subgoal_done(
-    subgoal_id: int, me: CurrentParticipant, session: SessionDep
+    subgoal_id: Id, me: CurrentParticipant, session: SessionDep
 ) -> list[ParticipantGoal]:
     """Undo a tick of one of my sub-goals; answers my whole plan."""
     coaching.set_subgoal_done(session=session, sub=_my_subgoal(session, me, subgoal_id), done=False)

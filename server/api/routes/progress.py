@@ -18,6 +18,7 @@ from sqlmodel import Session, select
 
 from server.api.deps import CurrentParticipant, SessionDep
 from server.models import CatalogItem, Step
+from server.models._dates import Moment
 from server.models._time import utcnow
 from server.models.progress import EVENT_KINDS, ProgressEvent
 from server.services.content_cache import content_cache
@@ -28,8 +29,6 @@ router = APIRouter(prefix="/progress", tags=["progress"])
 MAX_BATCH = 500
 # Phones' clocks drift; beyond this an event "from the future" is a bug or a forgery.
 FUTURE_TOLERANCE = timedelta(minutes=10)
-# Before this a device's clock is wrong (a phone reset to 1970), not a participant's history.
-EARLIEST_DEVICE_TIME = datetime(2000, 1, 1, tzinfo=UTC)
 STEP_KINDS = {"step_ticked", "step_unticked"}
 ITEM_KINDS = {"checklist_completed", "guide_finished", "station_opened"}
 
@@ -46,7 +45,7 @@ class EventIn(BaseModel):
         "station_opened",
         "audio_played",
     ]
-    device_time: datetime
+    device_time: Moment
     step: str | None = Field(default=None, max_length=120, description="step key (text id)")
     item: str | None = Field(default=None, max_length=60, description="item slug")
     language: str | None = Field(default=None, max_length=5)
@@ -92,13 +91,8 @@ def _as_aware(dt: datetime) -> datetime:
 
 
 def _device_time_error(dt: datetime, now: datetime) -> str | None:
-    try:
-        at = _as_aware(dt)
-    except OverflowError:  # e.g. 0001-01-01T00:00:00+14:00 has no UTC time
-        return "device_time: out of range"
-    if at < EARLIEST_DEVICE_TIME:
-        return f"device_time: before {EARLIEST_DEVICE_TIME.year} (is the phone's clock set?)"
-    if at > now + FUTURE_TOLERANCE:
+    # (Moment has already refused dates outside 2000-2100, e.g. a phone reset to 1970.)
+    if _as_aware(dt) > now + FUTURE_TOLERANCE:
         return "device_time: too far in the future"
     return None
 

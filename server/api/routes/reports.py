@@ -10,8 +10,9 @@ from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Response, status
 
-from server.api.deps import CurrentCoach, SessionDep
-from server.api.routes.auth import database_guard
+from server.api.deps import MAX_ID, CurrentCoach, Id, SessionDep
+from server.api.routes.auth import database_guard, unprocessable
+from server.models._dates import Day
 from server.models.coaching import AUDIT_ACTIONS, AuditEntryPublic, AuditPage
 from server.services import audit, reports
 from server.services.rollups import aware
@@ -30,10 +31,11 @@ def read_organisation_report(
     coach: CurrentCoach,
     session: SessionDep,
     start: Annotated[
-        date | None, Query(alias="from", description="first day (default: 1 Jan)")
+        Day | None, Query(alias="from", description="first day, YYYY-MM-DD (default: 1 Jan)")
     ] = None,
     end: Annotated[
-        date | None, Query(alias="to", description="last day, included (default: today)")
+        Day | None,
+        Query(alias="to", description="last day, included, YYYY-MM-DD (default: today)"),
     ] = None,
     format: Annotated[Literal["json", "csv"], Query()] = "json",
 ) -> Response | dict:
@@ -47,11 +49,9 @@ def read_organisation_report(
     end = end or today
     start = start or date(end.year, 1, 1)
     if start > end:
-        raise HTTPException(status.HTTP_422_UNPROCESSABLE_CONTENT, "'from' is after 'to'.")
+        raise unprocessable("from", "'from' is after 'to'.", where="query")
     if end - start > MAX_PERIOD:
-        raise HTTPException(
-            status.HTTP_422_UNPROCESSABLE_CONTENT, "The period is longer than three years."
-        )
+        raise unprocessable("from", "The period is longer than three years.", where="query")
     report = reports.organisation_report(
         session=session, organisation_id=coach.organisation_id, start=start, end=end
     )
@@ -74,10 +74,10 @@ def read_audit(
     coach: CurrentCoach,
     session: SessionDep,
     action: Annotated[Literal[AUDIT_ACTIONS] | None, Query()] = None,  # type: ignore[valid-type]
-    participant_id: int | None = None,
-    coach_id: int | None = None,
+    participant_id: Id | None = None,
+    coach_id: Id | None = None,
     limit: Annotated[int, Query(ge=1, le=500)] = 100,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: Annotated[int, Query(ge=0, le=MAX_ID)] = 0,
 ) -> AuditPage:
     """Who viewed, exported or erased whose data in the organisation, newest first (admins only)."""
     if not coach.is_admin:

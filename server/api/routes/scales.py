@@ -5,7 +5,7 @@ Numbers only: there is no free-text field anywhere on a rating (no health record
 
 from fastapi import APIRouter, Depends, HTTPException, status
 
-from server.api.deps import CurrentCoach, SessionDep, participant_or_404
+from server.api.deps import CurrentCoach, Id, SessionDep, participant_or_404
 from server.api.routes.auth import database_guard, unprocessable
 from server.models.coaching import (
     SCALES,
@@ -28,7 +28,7 @@ def read_scales(coach: CurrentCoach) -> list[str]:
 
 @router.get("/participants/{participant_id}/scales", response_model=ScaleHistory)
 def read_scale_history(
-    participant_id: int, coach: CurrentCoach, session: SessionDep
+    participant_id: Id, coach: CurrentCoach, session: SessionDep
 ) -> ScaleHistory:
     """Every rating of the participant in date order, and one series per scale for the chart."""
     participant_or_404(session, coach, participant_id)
@@ -41,7 +41,7 @@ def read_scale_history(
     status_code=status.HTTP_201_CREATED,
 )
 def create_scale_rating(
-    participant_id: int, body: ScaleRatingIn, coach: CurrentCoach, session: SessionDep
+    participant_id: Id, body: ScaleRatingIn, coach: CurrentCoach, session: SessionDep
 ) -> ScaleRatingPublic:
     """Record ratings (1-10) given together on a date; unknown scales or values are a 422."""
     participant = participant_or_404(session, coach, participant_id)
@@ -62,7 +62,7 @@ def create_scale_rating(
     "/participants/{participant_id}/scales/{rating_id}", status_code=status.HTTP_204_NO_CONTENT
 )
 def delete_scale_rating(
-    participant_id: int, rating_id: int, coach: CurrentCoach, session: SessionDep
+    participant_id: Id, rating_id: Id, coach: CurrentCoach, session: SessionDep
 ) -> None:
     """Remove a rating entered by mistake."""
     participant_or_404(session, coach, participant_id)
