@@ -36,6 +36,7 @@ from sqlmodel import Session, select
 from server.core.config import PARTICIPANT_LANGUAGES, SOURCE_LANGUAGE
 from server.models import AudioClip, CatalogItem, CatalogText, Step
 from server.services.audio import (
+    APPROVAL_REQUIRED,
     COMPUTER_SOURCES,
     SOURCE_PREFERENCE,
     clip_key,
@@ -202,9 +203,17 @@ class LanguageCoverage:
             else f"{self.review.get('draft', 0)} draft, {self.review.get('reviewed', 0)} reviewed"
         )
         stale = len(self.stale_human) + len(self.stale_tts)
-        computer = ", ".join(f"{s} {self.computer.get(s, 0)}" for s in COMPUTER_STATES)
-        if self.computer_waiting:
-            computer += f" ({len(self.computer_waiting)} not heard until approved)"
+        c = self.computer
+        if any(lang == self.language for lang, _ in APPROVAL_REQUIRED):
+            computer = (
+                f"computer voice (heard only once approved): approved {c['approved']}, "
+                f"waiting {len(self.computer_waiting)}, rejected {c['rejected']}"
+            )
+        else:
+            computer = (
+                f"computer voice (heard unless rejected): not reviewed {c['unapproved']}, "
+                f"approved {c['approved']}, rejected {c['rejected']}"
+            )
         groups = ", ".join(
             f"{g} {d['with_audio']}/{d['total']}"
             for g in GROUPS
@@ -213,7 +222,7 @@ class LanguageCoverage:
         return (
             f"{self.language}: {self.with_audio}/{self.total} with audio ({self.percent:.0f} %)"
             f" - {src}; none {len(self.none)}; stale {stale}; {review}"
-            f"; computer voice: {computer}; {groups}"
+            f"; {computer}; {groups}"
         )
 
 

@@ -181,6 +181,9 @@ def test_unapproved_somali_audio_reaches_no_participant(client, built):
     # Tigrinya's computer voice is not gated: it plays, marked as a computer voice.
     ti = catalog_audio(client, "ti")
     assert all(ti.values()), ti
+    ti_data = client.get("/api/catalog", params={"lang": "ti"}).json()
+    steps = [s for i in ti_data["items"] for s in i["steps"]]
+    assert all(s["audio_computer"] for s in steps)  # the app can mark it as such
     client.cookies.set(LANG_COOKIE, "ti")
     assert ti[STEP] in client.get("/s/gardin").text
 

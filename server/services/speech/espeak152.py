@@ -157,6 +157,7 @@ class Espeak152Source(SpeechSource):
         self.languages = frozenset(languages or self.VOICES)
         self._proc: subprocess.Popen | None = None
         self._version: str | None = None
+        self._shas: dict[str, str] = {}
 
     def configure(self, settings) -> None:
         if self._build_dir is None:
@@ -172,7 +173,10 @@ class Espeak152Source(SpeechSource):
     def voice_id(self, language: str) -> str:
         voice = self.VOICES[language]
         if language in OWN_VOICES:
-            voice += "-" + own_voice_sha(language)  # our rules: their hash names the voice
+            # Our rules: their hash names the voice (read once per source: once a build).
+            if language not in self._shas:
+                self._shas[language] = own_voice_sha(language)
+            voice += "-" + self._shas[language]
         return f"espeak-ng-1.52/{voice}/s{self.speed}/g{self.word_gap}"
 
     # -- the worker -----------------------------------------------------------------
