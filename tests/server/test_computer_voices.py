@@ -313,3 +313,24 @@ def test_a_file_made_again_with_other_bytes_loses_its_approval(client, built, se
     built.expire_all()
     assert clip_review.forget_if_changed(session=built, clip=clip, audio_dir=settings.audio_dir)
     assert catalog_audio(client, "so")[STEP] is None
+
+
+def test_a_rule_that_does_not_compile_stops_the_source_not_the_build(
+    session, settings, tmp_path, monkeypatch
+):
+    from server.services.speech import espeak152
+
+    broken = tmp_path / "voices" / "so"
+    shutil.copytree(espeak152.VOICES_DIR / "so", broken)
+    rules = (broken / "so_rules").read_text("utf-8")
+    (broken / "so_rules").write_text(rules.replace("x          H ", "x          Hw9 "), "utf-8")
+    monkeypatch.setattr(espeak152, "VOICES_DIR", tmp_path / "voices")
+    seed_speech_catalog(session)
+    source = Espeak152Source(build_dir=tmp_path / "build")
+    report = build_speech(
+        session=session, settings=settings, languages=["sv", "so"], sources=("espeak", source)
+    )
+    assert "Bad phoneme" in report.unavailable["espeak152"]  # the compiler's own words
+    assert report.by_source == {"espeak": READ_ALOUD + 1}  # Swedish still made
+    assert {p.language for p in report.failed} == {"so"}
+    assert not (tmp_path / "build" / "espeak-ng-1.52" / "espeak-ng-data").exists()

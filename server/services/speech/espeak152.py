@@ -27,6 +27,7 @@ import contextlib
 import hashlib
 import json
 import re
+import select
 import shutil
 import subprocess
 import sys
@@ -184,7 +185,10 @@ class Espeak152Source(SpeechSource):
     def _start(self) -> subprocess.Popen:
         if self._proc is not None and self._proc.poll() is None:
             return self._proc
-        root = prepare_data(self.build_dir())
+        try:
+            root = prepare_data(self.build_dir())
+        except SpeechFailed as e:  # our rules do not compile: no text can be spoken
+            raise SourceUnavailable(str(e)) from e
         self._proc = subprocess.Popen(
             [sys.executable, str(WORKER), "serve", str(root)],
             stdin=subprocess.PIPE,
@@ -200,6 +204,13 @@ class Espeak152Source(SpeechSource):
 
     def _read_header(self) -> dict:
         assert self._proc is not None and self._proc.stdout is not None
+        # A hung worker must not hang the build: wait at most WORKER_TIMEOUT_S. (The
+        # worker writes nothing unasked, so no header is ever left in the buffer.)
+        ready, _, _ = select.select([self._proc.stdout], [], [], WORKER_TIMEOUT_S)
+        if not ready:
+            self._proc.kill()
+            self.close()
+            raise SpeechFailed("espeak-ng 1.52 took too long")
         line = self._proc.stdout.readline()
         if not line:
             self.close()
