@@ -34,6 +34,7 @@ from server.services.audio import (
     review_state,
     text_sha,
 )
+from server.services.i18n import LANGUAGES
 
 DECISIONS = ("approved", "rejected", "unapproved")
 MAX_NOTE_CHARS = 500
@@ -91,6 +92,12 @@ def speakable_text(session: Session, text_id: str, language: str) -> CatalogText
     row = session.exec(
         select(CatalogText).where(CatalogText.text_id == text_id, CatalogText.language == language)
     ).first()
+    from server.services.speech.build import language_name_text_id  # (build imports us)
+
+    if row is None and text_id == language_name_text_id(language):
+        # The language's own name (the chooser): spoken by the build from the built-in
+        # name unless staff corrected it; its computer clip needs approval like any text.
+        row = CatalogText(text_id=text_id, language=language, text=LANGUAGES[language].native_name)
     if row is None:
         raise ClipReviewError(404, f"There is no text {text_id!r} in language {language!r}.")
     return row

@@ -334,3 +334,13 @@ def test_a_rule_that_does_not_compile_stops_the_source_not_the_build(
     assert report.by_source == {"espeak": READ_ALOUD + 1}  # Swedish still made
     assert {p.language for p in report.failed} == {"so"}
     assert not (tmp_path / "build" / "espeak-ng-1.52" / "espeak-ng-data").exists()
+
+
+def test_the_somali_name_in_the_chooser_is_heard_once_approved(client, built, staff):
+    name = "language-name-so"
+    got = client.get(f"/api/texts/{name}/so/computer-audio", headers=staff)
+    assert got.status_code == 200 and got.json()["state"] == "unapproved"
+    assert got.json()["url"] not in client.get("/s/gardin", params={"choose": "1"}).text
+    assert decide(client, staff, name, got.json()["file_name"], "approved").status_code == 200
+    assert got.json()["url"] in client.get("/s/gardin", params={"choose": "1"}).text
+    assert catalog_audio(client, "so")["language-name"] == got.json()["url"]
