@@ -294,6 +294,13 @@ async def withdraw_recording(api: CoachApi, text_id: str, language: str) -> dict
     return await api._json("DELETE", _text_path(text_id, language) + "/recording")
 
 
+async def decide_computer_audio(api: CoachApi, text_id: str, language: str, decision: str,
+                                file_name: str, note: str | None = None) -> dict[str, Any]:
+    """approved / rejected / unapproved for the computer-voice clip the person heard."""
+    return await api._json("PUT", _text_path(text_id, language) + "/computer-audio/decision",
+                           json={"decision": decision, "file_name": file_name, "note": note})
+
+
 async def speech_coverage(api: CoachApi, language: str | None = None) -> dict[str, Any]:
     return await api._json("GET", "/api/coverage",
                            params={"language": language} if language else None)

@@ -30,6 +30,7 @@ from client.api import (
     CoachApi,
     NotSignedIn,
     Offline,
+    decide_computer_audio,
     speech_coverage,
     support_text,
     support_texts,
@@ -42,7 +43,7 @@ T = TypeVar("T")
 
 # Participants' languages first (the work is there), then the source and English.
 SUPPORT_LANGS = ("ar", "fa", "so", "ti", "sv", "en")
-FILTERS = ("all", "draft", "no_audio", "stale")
+FILTERS = ("all", "draft", "no_audio", "stale", "computer")
 STANDARD_RATES = (8000, 11025, 16000, 22050, 24000, 32000, 44100, 48000)
 RECORD_RATE = 16000  # speech; the server re-encodes to its own format anyway
 UPLOAD_TYPES = {
@@ -166,6 +167,17 @@ def audio_kind(row: dict) -> str:
     return "stale" if audio.get("stale") else "none"
 
 
+def computer_clip(row: dict) -> dict | None:
+    """The computer voice's clip for the row's wording (heard or waiting), if any."""
+    return (row.get("audio") or {}).get("computer")
+
+
+def computer_to_check(row: dict) -> bool:
+    """Made by a computer voice that needs a person's approval, and not yet judged."""
+    c = computer_clip(row)
+    return bool(c and c.get("needs_approval") and c.get("state") == "unapproved")
+
+
 def is_stale(row: dict) -> bool:
     """An old recording exists for an earlier wording and nothing newer replaced it."""
     return bool((row.get("audio") or {}).get("stale"))
@@ -228,6 +240,8 @@ class LanguageSupport:
             return [r for r in self.rows if not (r.get("audio") or {}).get("source")]
         if self.filter == "stale":
             return [r for r in self.rows if is_stale(r)]
+        if self.filter == "computer":
+            return [r for r in self.rows if computer_to_check(r)]
         return list(self.rows)
 
     def row(self, text_id: str) -> dict | None:
@@ -348,6 +362,24 @@ class LanguageSupport:
         await self._refresh(text_id)
         self.say("ls-withdrawn")
         return True
+
+    async def decide_computer(self, text_id: str, decision: str) -> bool:
+        """Approve / reject (or take back) the computer-voice clip shown for the text."""
+        clip = computer_clip(self.row(text_id) or {})
+        if clip is None:
+            return False
+        got = await self._run(lambda: decide_computer_audio(
+            self.api, text_id, self.language, decision, clip["file_name"]))
+        await self._refresh(text_id)  # also after a 409: show the new audio to listen to
+        if got is None:
+            return False
+        self.say({"approved": "ls-computer-approved-msg", "rejected": "ls-computer-rejected-msg"}
+                 .get(decision, "ls-computer-undone"))
+        return True
+
+    def computer_url(self, row: dict) -> str | None:
+        clip = computer_clip(row)
+        return self.api.absolute(clip["url"]) if clip else None
 
     def audio_url(self, row: dict) -> str | None:
         playing = (row.get("audio") or {}).get("playing")

@@ -3,7 +3,7 @@
     stegvis demo            everything below on the embedded defaults, then serve
     stegvis migrate         create or upgrade the database (Alembic)
     stegvis seed            load the catalog from server/catalog + locales/
-    stegvis speech build    make the missing audio (offline espeak-ng by default)
+    stegvis speech build    make the missing audio (offline espeak-ng 1.51 and 1.52 by default)
     stegvis qr              write station QR codes and the printable A4 sheet into qr/
     stegvis create-coach    add an organisation's coach (password asked for)
     stegvis card            print a participant's personal sign-in card (PDF)
@@ -290,7 +290,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("demo", help="set up everything on embedded defaults and serve")
     serve_args(p)
     p.add_argument("--base-url", help="URL phones use to reach this server (goes into QR codes)")
-    p.add_argument("--sources", default="espeak", help=argparse.SUPPRESS)
+    p.add_argument("--sources", default="espeak,espeak152", help=argparse.SUPPRESS)
     p.add_argument("--lang", action="append", help=argparse.SUPPRESS)
     p.set_defaults(func=cmd_demo)
 
@@ -304,9 +304,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = speech_sub.add_parser("build", help="make missing audio files (never at request time)")
     p.add_argument(
         "--sources",
-        default="espeak",
-        help="comma-separated, best first: espeak (offline) and/or gtts (needs the "
-        "network). Default: espeak",
+        default="espeak,espeak152",
+        help="comma-separated, best first: gtts (needs the network), espeak (Debian's "
+        "espeak-ng 1.51: sv ar fa), espeak152 (espeak-ng 1.52: ti, and our Somali voice, "
+        "which plays only once staff approve each clip). Default: espeak,espeak152",
     )
     p.add_argument(
         "--lang", action="append", choices=ALL_LANGUAGES, help="only this language (repeatable)"

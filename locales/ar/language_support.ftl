@@ -119,3 +119,25 @@ ls-error-refused = رفض الخادم: { $detail }
 ls-error-empty = يجب ألا يكون النص فارغًا.
 ls-error-no-sound = لم يصل أي صوت. افحص الميكروفون وحاول مرة أخرى.
 ls-error-microphone = تعذّر تشغيل الميكروفون. اسمح بالميكروفون في المتصفح وحاول مرة أخرى.
+
+## Computer voices (issue 13): staff approve or reject computer-voice audio
+ls-audio-espeak152 = صوت حاسوبي (espeak-ng 1.52)
+# Variables:
+#   $espeak152 (Number) - texts heard in a computer voice of espeak-ng 1.52
+#   $waiting (Number) - computer audio made but not heard until approved
+#   $approved (Number) - computer audio approved by staff
+#   $rejected (Number) - computer audio rejected by staff
+ls-cov-computer = صوت حاسوبي { $espeak152 } · بانتظار الموافقة { $waiting } · موافق عليه { $approved } · مرفوض { $rejected }
+ls-computer-waiting = صوت حاسوبي: لا يُسمع قبل الموافقة
+ls-computer-approved = صوت حاسوبي: موافق عليه
+ls-computer-rejected = صوت حاسوبي: مرفوض
+ls-computer-unapproved = صوت حاسوبي: لم يُراجع
+ls-computer-help = صوت حاسوبي يقرأ هذا النص. استمع: وافق عليه إذا كان صحيحًا، وارفضه إذا كان خاطئًا (ثم سجّل النص).
+ls-computer-listen = استمع إلى الصوت الحاسوبي
+ls-computer-approve = موافقة: يسمعه المشاركون
+ls-computer-reject = رفض: انتظار تسجيل
+ls-computer-undo = التراجع عن القرار
+ls-computer-approved-msg = تمت الموافقة. يسمع المشاركون هذا الصوت الآن.
+ls-computer-rejected-msg = تم الرفض. النص ينتظر تسجيلًا.
+ls-computer-undone = تم التراجع عن القرار.
+ls-filter-computer = صوت حاسوبي للمراجعة

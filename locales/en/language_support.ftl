@@ -118,3 +118,25 @@ ls-error-refused = The server said no: { $detail }
 ls-error-empty = The text must not be empty.
 ls-error-no-sound = No sound came in. Check the microphone and try again.
 ls-error-microphone = The microphone could not be started. Allow the microphone in the browser and try again.
+
+## Computer voices (issue 13): staff approve or reject computer-voice audio
+ls-audio-espeak152 = computer voice (espeak-ng 1.52)
+# Variables:
+#   $espeak152 (Number) - texts heard in a computer voice of espeak-ng 1.52
+#   $waiting (Number) - computer audio made but not heard until approved
+#   $approved (Number) - computer audio approved by staff
+#   $rejected (Number) - computer audio rejected by staff
+ls-cov-computer = computer voice { $espeak152 } · waiting for approval { $waiting } · approved { $approved } · rejected { $rejected }
+ls-computer-waiting = computer voice: not heard until approved
+ls-computer-approved = computer voice: approved
+ls-computer-rejected = computer voice: rejected
+ls-computer-unapproved = computer voice: not reviewed
+ls-computer-help = A computer voice reads this text. Listen: approve it if it sounds right, reject it if it is wrong (then record the text).
+ls-computer-listen = Listen to the computer voice
+ls-computer-approve = Approve: participants may hear it
+ls-computer-reject = Reject: wait for a recording
+ls-computer-undo = Undo the decision
+ls-computer-approved-msg = Approved. Participants now hear this audio.
+ls-computer-rejected-msg = Rejected. The text waits for a recording.
+ls-computer-undone = The decision is undone.
+ls-filter-computer = Computer voice to check

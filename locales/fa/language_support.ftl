@@ -119,3 +119,25 @@ ls-error-refused = سرور نپذیرفت: { $detail }
 ls-error-empty = متن نباید خالی باشد.
 ls-error-no-sound = صدایی دریافت نشد. میکروفون را بررسی کنید و دوباره تلاش کنید.
 ls-error-microphone = میکروفون روشن نشد. در مرورگر اجازه میکروفون را بدهید و دوباره تلاش کنید.
+
+## Computer voices (issue 13): staff approve or reject computer-voice audio
+ls-audio-espeak152 = صدای رایانه‌ای (espeak-ng 1.52)
+# Variables:
+#   $espeak152 (Number) - texts heard in a computer voice of espeak-ng 1.52
+#   $waiting (Number) - computer audio made but not heard until approved
+#   $approved (Number) - computer audio approved by staff
+#   $rejected (Number) - computer audio rejected by staff
+ls-cov-computer = صدای رایانه‌ای { $espeak152 } · در انتظار تأیید { $waiting } · تأییدشده { $approved } · ردشده { $rejected }
+ls-computer-waiting = صدای رایانه‌ای: تا تأیید نشود پخش نمی‌شود
+ls-computer-approved = صدای رایانه‌ای: تأیید شد
+ls-computer-rejected = صدای رایانه‌ای: رد شد
+ls-computer-unapproved = صدای رایانه‌ای: بررسی نشده
+ls-computer-help = یک صدای رایانه‌ای این متن را می‌خواند. گوش کنید: اگر درست است تأیید کنید، اگر نادرست است رد کنید (سپس متن را ضبط کنید).
+ls-computer-listen = گوش دادن به صدای رایانه‌ای
+ls-computer-approve = تأیید: شرکت‌کنندگان آن را می‌شنوند
+ls-computer-reject = رد: منتظر ضبط بمانید
+ls-computer-undo = لغو تصمیم
+ls-computer-approved-msg = تأیید شد. شرکت‌کنندگان اکنون این صدا را می‌شنوند.
+ls-computer-rejected-msg = رد شد. متن منتظر ضبط است.
+ls-computer-undone = تصمیم لغو شد.
+ls-filter-computer = صدای رایانه‌ای برای بررسی

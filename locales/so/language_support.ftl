@@ -119,3 +119,25 @@ ls-error-refused = Server-ku wuu diiday: { $detail }
 ls-error-empty = Qoraalku waa inuusan madhnaan.
 ls-error-no-sound = Cod ma iman. Hubi makarafoonka oo isku day mar kale.
 ls-error-microphone = Makarafoonka lama shidi karin. U ogolow makarafoonka browser-ka oo isku day mar kale.
+
+## Computer voices (issue 13): staff approve or reject computer-voice audio
+ls-audio-espeak152 = cod kombiyuutar (espeak-ng 1.52)
+# Variables:
+#   $espeak152 (Number) - texts heard in a computer voice of espeak-ng 1.52
+#   $waiting (Number) - computer audio made but not heard until approved
+#   $approved (Number) - computer audio approved by staff
+#   $rejected (Number) - computer audio rejected by staff
+ls-cov-computer = cod kombiyuutar { $espeak152 } · sugaya oggolaansho { $waiting } · la oggolaaday { $approved } · la diiday { $rejected }
+ls-computer-waiting = cod kombiyuutar: lama maqlo ilaa la oggolaado
+ls-computer-approved = cod kombiyuutar: la oggolaaday
+ls-computer-rejected = cod kombiyuutar: la diiday
+ls-computer-unapproved = cod kombiyuutar: lama hubin
+ls-computer-help = Cod kombiyuutar ayaa qoraalkan akhriya. Dhageyso: oggolow haddii uu sax yahay, diid haddii uu khaldan yahay (kadibna qoraalka duub).
+ls-computer-listen = Dhageyso codka kombiyuutarka
+ls-computer-approve = Oggolow: ka qaybgalayaashu way maqli karaan
+ls-computer-reject = Diid: sug duubis
+ls-computer-undo = Ka noqo go'aanka
+ls-computer-approved-msg = Waa la oggolaaday. Ka qaybgalayaashu hadda way maqlayaan codkan.
+ls-computer-rejected-msg = Waa la diiday. Qoraalku wuxuu sugayaa duubis.
+ls-computer-undone = Go'aanka waa laga noqday.
+ls-filter-computer = Cod kombiyuutar oo la hubinayo

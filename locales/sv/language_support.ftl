@@ -117,3 +117,25 @@ ls-error-refused = Servern sa nej: { $detail }
 ls-error-empty = Texten får inte vara tom.
 ls-error-no-sound = Inget ljud kom in. Kontrollera mikrofonen och försök igen.
 ls-error-microphone = Mikrofonen gick inte att starta. Tillåt mikrofonen i webbläsaren och försök igen.
+
+## Computer voices (issue 13): staff approve or reject computer-voice audio
+ls-audio-espeak152 = datorröst (espeak-ng 1.52)
+# Variables:
+#   $espeak152 (Number) - texts heard in a computer voice of espeak-ng 1.52
+#   $waiting (Number) - computer audio made but not heard until approved
+#   $approved (Number) - computer audio approved by staff
+#   $rejected (Number) - computer audio rejected by staff
+ls-cov-computer = datorröst { $espeak152 } · väntar på godkännande { $waiting } · godkända { $approved } · underkända { $rejected }
+ls-computer-waiting = datorröst: hörs inte förrän den godkänts
+ls-computer-approved = datorröst: godkänd
+ls-computer-rejected = datorröst: underkänd
+ls-computer-unapproved = datorröst: inte granskad
+ls-computer-help = En datorröst läser den här texten. Lyssna: godkänn om den låter rätt, underkänn om den är fel (spela sedan in texten).
+ls-computer-listen = Lyssna på datorrösten
+ls-computer-approve = Godkänn: deltagarna får höra den
+ls-computer-reject = Underkänn: vänta på en inspelning
+ls-computer-undo = Ångra beslutet
+ls-computer-approved-msg = Godkänd. Deltagarna hör nu det här ljudet.
+ls-computer-rejected-msg = Underkänd. Texten väntar på en inspelning.
+ls-computer-undone = Beslutet är ångrat.
+ls-filter-computer = Datorröst att granska

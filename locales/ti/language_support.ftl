@@ -119,3 +119,25 @@ ls-error-refused = ሰርቨር ኣበየ፦ { $detail }
 ls-error-empty = ጽሑፍ ባዶ ክኸውን የብሉን።
 ls-error-no-sound = ድምጺ ኣይኣተወን። ማይክሮፎን ርአ እሞ ደጊምካ ፈትን።
 ls-error-microphone = ማይክሮፎን ኣይሰርሐን። ኣብ browser ማይክሮፎን ፍቐድ እሞ ደጊምካ ፈትን።
+
+## Computer voices (issue 13): staff approve or reject computer-voice audio
+ls-audio-espeak152 = ድምጺ ኮምፒተር (espeak-ng 1.52)
+# Variables:
+#   $espeak152 (Number) - texts heard in a computer voice of espeak-ng 1.52
+#   $waiting (Number) - computer audio made but not heard until approved
+#   $approved (Number) - computer audio approved by staff
+#   $rejected (Number) - computer audio rejected by staff
+ls-cov-computer = ድምጺ ኮምፒተር { $espeak152 } · ንፍቓድ ዝጽበ { $waiting } · ዝተፈቕደ { $approved } · ዝተነጽገ { $rejected }
+ls-computer-waiting = ድምጺ ኮምፒተር: ክሳብ ዝፍቀድ ኣይስማዕን
+ls-computer-approved = ድምጺ ኮምፒተር: ተፈቒዱ
+ls-computer-rejected = ድምጺ ኮምፒተር: ተነጺጉ
+ls-computer-unapproved = ድምጺ ኮምፒተር: ኣይተመርመረን
+ls-computer-help = ድምጺ ኮምፒተር ነዚ ጽሑፍ የንብቦ። ስምዑ: ቅኑዕ እንተኾይኑ ፍቐዱ፣ ጌጋ እንተኾይኑ ንጸጉ (ድሕሪኡ ነቲ ጽሑፍ ቅድሑ)።
+ls-computer-listen = ድምጺ ኮምፒተር ስምዑ
+ls-computer-approve = ፍቐድ: ተሳተፍቲ ይሰምዕዎ
+ls-computer-reject = ንጸግ: ቅዳሕ ተጸበ
+ls-computer-undo = ውሳነ ሰርዝ
+ls-computer-approved-msg = ተፈቒዱ። ተሳተፍቲ ሕጂ ነዚ ድምጺ ይሰምዕዎ።
+ls-computer-rejected-msg = ተነጺጉ። እቲ ጽሑፍ ቅዳሕ ይጽበ ኣሎ።
+ls-computer-undone = እቲ ውሳነ ተሰሪዙ።
+ls-filter-computer = ዝምርመር ድምጺ ኮምፒተር

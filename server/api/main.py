@@ -6,6 +6,7 @@ from server.api.routes import (
     auth,
     cards,
     catalog,
+    clip_reviews,
     coaches,
     coverage,
     organisations,
@@ -32,6 +33,7 @@ api_router.include_router(participants.self_router)
 # Speech: human recordings, review of texts, coverage (issue 3).
 api_router.include_router(recordings.router)
 api_router.include_router(texts.router)
+api_router.include_router(clip_reviews.router)  # computer voices: approve/reject
 api_router.include_router(coverage.router)
 
 # The coach's side (issue 5): participant page, data rights, goal plan, scales, reports.

@@ -31,6 +31,8 @@ class Settings(BaseSettings):
     public_base_url: str = "http://127.0.0.1:8000"
     audio_dir: Path = REPO_ROOT / "audio"
     qr_dir: Path = REPO_ROOT / "qr"
+    # Built voice data (espeak-ng 1.52 with our Somali voice compiled in); gitignored.
+    speech_build_dir: Path = REPO_ROOT / "build" / "speech"
     locales_dir: Path = REPO_ROOT / "locales"
     catalog_file: Path = SERVER_DIR / "catalog" / "catalog.toml"
     # Coach sessions expire; participant device tokens live until revoked.

@@ -14,7 +14,14 @@ For each such text and spoken language (sv ar fa so ti):
   has made nothing for the current wording. Stale human recordings need a
   person (someone must record again); stale TTS clips are redone by the next
   `stegvis speech build`;
-- review state: source (Swedish), draft or reviewed.
+- review state: source (Swedish), draft or reviewed;
+- computer-voice clips as staff judged them (server.services.audio): approved,
+  unapproved (made, waiting for a listen) or rejected, per text's current
+  computer clip. For Somali only approved clips play, so unapproved ones are
+  counted here and NOT under by_source;
+- each count also per group of texts: "catalogue" (steps, item titles and
+  summaries) and "app" (every other kind the app reads aloud: its labels, and
+  any message kind added later), so a new kind is counted without a list here.
 
     report = coverage_report(session=session)
     print(report.summary())        # one line per language and a total line
@@ -28,12 +35,29 @@ from sqlmodel import Session, select
 
 from server.core.config import PARTICIPANT_LANGUAGES, SOURCE_LANGUAGE
 from server.models import AudioClip, CatalogItem, CatalogText, Step
-from server.services.audio import SOURCE_PREFERENCE, best_clips, text_sha
+from server.services.audio import (
+    APPROVAL_REQUIRED,
+    COMPUTER_SOURCES,
+    SOURCE_PREFERENCE,
+    clip_key,
+    clips_with_decisions,
+    is_playable,
+    review_state,
+    text_sha,
+)
 from server.services.catalog import app_label_text_ids
 
 # Swedish first: the source every other language is checked against.
 REPORT_LANGUAGES = (SOURCE_LANGUAGE, *(c for c in PARTICIPANT_LANGUAGES if c != SOURCE_LANGUAGE))
 READ_ALOUD = "steps, item titles and item summaries, and the app labels read aloud"
+CATALOGUE_KINDS = frozenset({"step", "title", "summary"})
+GROUPS = ("catalogue", "app")
+COMPUTER_STATES = ("approved", "unapproved", "rejected")
+
+
+def text_group(kind: str) -> str:
+    """catalogue (station/checklist/guide content) or app (what the app itself says)."""
+    return "catalogue" if kind in CATALOGUE_KINDS else "app"
 
 
 def spoken_text_ids(*, session: Session) -> dict[str, str]:
@@ -56,9 +80,18 @@ def spoken_text_ids(*, session: Session) -> dict[str, str]:
 class AudioStatus:
     """Audio for one text in one language, as a reviewer needs to see it."""
 
-    best: AudioClip | None
+    best: AudioClip | None  # what participants hear (the review gate applied)
     stale: list[AudioClip]  # in use but made for an earlier text
     current_sources: set[str] = field(default_factory=set)  # sources with a current clip
+    computer: AudioClip | None = None  # the best current computer-voice clip, heard or not
+    computer_state: str | None = None  # approved / unapproved / rejected
+
+    @property
+    def computer_waiting(self) -> bool:
+        """Made, but participants do not hear it until someone approves it."""
+        return self.computer is not None and not is_playable(
+            self.computer, None if self.computer_state == "unapproved" else self.computer_state
+        )
 
     @property
     def source(self) -> str | None:
@@ -84,26 +117,23 @@ def audio_status(
     """text_id -> AudioStatus for each text_id -> current text."""
     if not texts:
         return {}
-    best = best_clips(session=session, language=language, texts=texts)
     current = {tid: text_sha(t) for tid, t in texts.items()}
-    out = {tid: AudioStatus(best.get(tid), []) for tid in texts}
-    ids = list(texts)
-    for i in range(0, len(ids), 500):  # bounded IN lists
-        rows = session.exec(
-            select(AudioClip)
-            .where(
-                AudioClip.language == language,
-                AudioClip.text_id.in_(ids[i : i + 500]),
-                AudioClip.withdrawn_at.is_(None),
-            )
-            .order_by(AudioClip.id)
-        )
-        for clip in rows:
-            st = out[clip.text_id]
-            if clip.text_sha == current[clip.text_id]:
-                st.current_sources.add(clip.source)
-            else:
-                st.stale.append(clip)
+    out = {tid: AudioStatus(None, []) for tid in texts}
+    # One query gives what plays (as best_clips chooses) and what waits for review.
+    for clip, decision in clips_with_decisions(
+        session=session, language=language, text_ids=list(texts)
+    ):
+        st = out[clip.text_id]
+        if clip.text_sha != current[clip.text_id]:
+            st.stale.append(clip)
+            continue
+        st.current_sources.add(clip.source)
+        if is_playable(clip, decision) and (st.best is None or clip_key(clip) < clip_key(st.best)):
+            st.best = clip
+        if clip.source in COMPUTER_SOURCES and (
+            st.computer is None or clip_key(clip) < clip_key(st.computer)
+        ):
+            st.computer, st.computer_state = clip, review_state(clip, decision)
     return out
 
 
@@ -117,6 +147,12 @@ class LanguageCoverage:
     stale_human: list[str] = field(default_factory=list)  # needs recording again
     stale_tts: list[str] = field(default_factory=list)  # the next speech build redoes these
     review: Counter = field(default_factory=Counter)  # source / draft / reviewed
+    computer: Counter = field(default_factory=Counter)  # approved / unapproved / rejected
+    computer_waiting: list[str] = field(default_factory=list)  # made, not heard until approved
+    groups: dict[str, Counter] = field(default_factory=dict)  # group -> counts as above
+
+    def count(self, group: str, key: str, n: int = 1) -> None:
+        self.groups.setdefault(group, Counter())[key] += n
 
     @property
     def with_audio(self) -> int:
@@ -142,6 +178,21 @@ class LanguageCoverage:
             "stale_tts": len(self.stale_tts),
             "stale_tts_ids": sorted(self.stale_tts),
             "review": {s: self.review.get(s, 0) for s in ("source", "draft", "reviewed")},
+            "computer": {s: self.computer.get(s, 0) for s in COMPUTER_STATES},
+            "computer_waiting_ids": sorted(self.computer_waiting),
+            "groups": {g: self.group_dict(g) for g in GROUPS},
+        }
+
+    def group_dict(self, group: str) -> dict:
+        c = self.groups.get(group, Counter())
+        total, with_audio = c["total"], sum(c[f"src:{s}"] for s in SOURCE_PREFERENCE)
+        return {
+            "total": total,
+            "with_audio": with_audio,
+            "percent": round(100 * with_audio / total, 1) if total else 0.0,
+            "by_source": {s: c[f"src:{s}"] for s in SOURCE_PREFERENCE},
+            "none": c["none"],
+            "computer": {s: c[f"computer:{s}"] for s in COMPUTER_STATES},
         }
 
     def summary(self) -> str:
@@ -152,9 +203,26 @@ class LanguageCoverage:
             else f"{self.review.get('draft', 0)} draft, {self.review.get('reviewed', 0)} reviewed"
         )
         stale = len(self.stale_human) + len(self.stale_tts)
+        c = self.computer
+        if any(lang == self.language for lang, _ in APPROVAL_REQUIRED):
+            computer = (
+                f"computer voice (heard only once approved): approved {c['approved']}, "
+                f"waiting {len(self.computer_waiting)}, rejected {c['rejected']}"
+            )
+        else:
+            computer = (
+                f"computer voice (heard unless rejected): not reviewed {c['unapproved']}, "
+                f"approved {c['approved']}, rejected {c['rejected']}"
+            )
+        groups = ", ".join(
+            f"{g} {d['with_audio']}/{d['total']}"
+            for g in GROUPS
+            if (d := self.group_dict(g))["total"]
+        )
         return (
             f"{self.language}: {self.with_audio}/{self.total} with audio ({self.percent:.0f} %)"
             f" - {src}; none {len(self.none)}; stale {stale}; {review}"
+            f"; {computer}; {groups}"
         )
 
 
@@ -187,6 +255,10 @@ class CoverageReport:
                 "none": sum(len(c.none) for c in self.languages.values()),
                 "stale_human": sum(len(c.stale_human) for c in self.languages.values()),
                 "stale_tts": sum(len(c.stale_tts) for c in self.languages.values()),
+                "computer": {
+                    s: sum(c.computer.get(s, 0) for c in self.languages.values())
+                    for s in COMPUTER_STATES
+                },
             },
         }
 
@@ -216,16 +288,28 @@ def coverage_report(*, session: Session, languages: list[str] | None = None) -> 
         }
         cov.missing_text = [tid for tid in spoken if tid not in rows]
         cov.none.extend(cov.missing_text)
+        for kind in spoken.values():
+            cov.count(text_group(kind), "total")
+        for tid in cov.missing_text:
+            cov.count(text_group(spoken[tid]), "none")
         for r in rows.values():
             cov.review[r.review_status] += 1
         statuses = audio_status(
             session=session, language=lang, texts={tid: r.text for tid, r in rows.items()}
         )
         for tid, st in statuses.items():
+            group = text_group(spoken[tid])
             if st.best is None:
                 cov.none.append(tid)
+                cov.count(group, "none")
             else:
                 cov.by_source[st.best.source] += 1
+                cov.count(group, f"src:{st.best.source}")
+            if st.computer_state is not None:
+                cov.computer[st.computer_state] += 1
+                cov.count(group, f"computer:{st.computer_state}")
+                if st.computer_waiting and st.computer_state == "unapproved":
+                    cov.computer_waiting.append(tid)
             if st.needs_recording_again:
                 cov.stale_human.append(tid)
             elif st.stale_unreplaced:

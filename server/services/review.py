@@ -208,6 +208,9 @@ def text_rows(
         }
     current = {r.text_id: r.text for r in rows}
     audio = audio_status(session=session, language=language, texts=current)
+    from server.services.clip_review import computer_audio  # imports review.iso
+
+    computer = computer_audio(session=session, language=language, texts=current)
     # Station order: by item, then position, so a reviewer walks a station step by step.
     rows.sort(
         key=lambda r: (
@@ -229,7 +232,12 @@ def text_rows(
             "reviewed_by": r.reviewed_by,
             "reviewed_at": iso(r.reviewed_at),
             "updated_at": iso(r.updated_at),
-            "audio": _audio_json(audio.get(r.text_id)),
+            "audio": {
+                **_audio_json(audio.get(r.text_id)),
+                # The computer voice's clip for this wording, heard or waiting for
+                # approval (approve / reject: PUT .../computer-audio/decision).
+                "computer": computer[r.text_id].as_dict() if r.text_id in computer else None,
+            },
         }
         for r in rows
     ]

@@ -9,8 +9,8 @@ from server.models import CatalogText
 from server.services.coverage import coverage_report
 from server.services.speech import build_speech
 from tests.utils.audio import make_samples, tools_missing
-from tests.utils.speech_catalog import READ_ALOUD, seed_speech_catalog
 from tests.utils.factories import coach_headers, make_coach
+from tests.utils.speech_catalog import READ_ALOUD, seed_speech_catalog
 
 pytestmark = pytest.mark.skipif(tools_missing() is not None, reason=str(tools_missing()))
 
@@ -37,7 +37,7 @@ def test_tts_covers_sv_ar_fa_and_so_ti_are_honestly_zero(built):
     for lang in ("sv", "ar", "fa"):
         cov = data["languages"][lang]
         assert cov["total"] == READ_ALOUD and cov["with_audio"] == READ_ALOUD
-        assert cov["by_source"] == {"human": 0, "gtts": 0, "espeak": READ_ALOUD}
+        assert cov["by_source"] == {"human": 0, "gtts": 0, "espeak": READ_ALOUD, "espeak152": 0}
         assert cov["none"] == 0 and cov["percent"] == 100.0
     for lang in ("so", "ti"):
         cov = data["languages"][lang]

@@ -25,6 +25,7 @@ from client.language_state import (
     LanguageSupport,
     Take,
     audio_kind,
+    computer_clip,
 )
 from client.views.coach.common import (
     BRAND,
@@ -42,8 +43,9 @@ from client.views.coach.common import (
     text,
 )
 
-SOURCE_COLORS = {"human": OK, "gtts": BRAND, "espeak": "#6A4C93", "stale": WARN,
-                 "none": WARN}
+SOURCE_COLORS = {"human": OK, "gtts": BRAND, "espeak": "#6A4C93", "espeak152": "#6A4C93",
+                 "stale": WARN, "none": WARN}
+COMPUTER_COLORS = {"approved": OK, "rejected": WARN, "waiting": WARN, "unapproved": MUTED}
 PAGE_SIZE = 40  # rows drawn at once; "show more" adds the next ones
 
 
@@ -141,6 +143,7 @@ def coverage_panel(ls: LanguageSupport, t: LsText, choose) -> ft.Control:
                     t("ls-cov-with-audio", done=c["with_audio"], total=c["total"],
                       percent=round(c["percent"])), 14, bold=True)),
                 text(detail, 13, color=MUTED),
+                *computer_line(t, c),
                 text(review, 13, color=MUTED),
             ], wrap=True, spacing=10, run_spacing=2,
                 vertical_alignment=ft.CrossAxisAlignment.CENTER),
@@ -151,6 +154,24 @@ def coverage_panel(ls: LanguageSupport, t: LsText, choose) -> ft.Control:
         key="ls-coverage", padding=12, border=ft.Border.all(1, LINE), border_radius=8,
         content=ft.Column([text(t("ls-cov-title"), 18, bold=True), *lines], spacing=4),
     )
+
+
+def computer_line(t: LsText, c: dict) -> list[ft.Control]:
+    """Computer-voice audio in this language: heard, waiting for approval, rejected."""
+    comp = c.get("computer") or {}
+    if not any(comp.values()):
+        return []
+    return [text(t("ls-cov-computer", espeak152=c["by_source"].get("espeak152", 0),
+                   waiting=len(c.get("computer_waiting_ids") or []),
+                   approved=comp.get("approved", 0), rejected=comp.get("rejected", 0)),
+                 13, color=MUTED)]
+
+
+def computer_state(clip: dict) -> str:
+    """approved / rejected / waiting (not heard until approved) / unapproved (plays)."""
+    if clip["state"] == "unapproved" and clip.get("needs_approval"):
+        return "waiting"
+    return clip["state"]
 
 
 def where_label(t: LsText, row: dict) -> str:
@@ -212,6 +233,18 @@ def TextRow(ls: LanguageSupport, studio: Studio, cc: CoachCtx, t: LsText, row: d
     async def withdraw(_):
         await ls.withdraw(tid)
 
+    computer = computer_clip(row)
+
+    async def listen_computer(_):
+        if computer:
+            await studio.play(ls.computer_url(row))
+
+    def decide(decision: str):
+        async def handler(_):
+            await ls.decide_computer(tid, decision)
+
+        return handler
+
     # Status line: where, review state, audio source, play.
     if lang == "sv":
         review_chip = chip(t("ls-status-source"), MUTED)
@@ -226,6 +259,10 @@ def TextRow(ls: LanguageSupport, studio: Studio, cc: CoachCtx, t: LsText, row: d
                                key=f"ls-audio-{tid}")]
     if audio.get("stale") and kind != "stale":
         chips.append(chip(t("ls-audio-stale"), WARN))
+    if computer and (computer["state"] != "unapproved" or computer.get("needs_approval")):
+        state = computer_state(computer)
+        chips.append(chip(t(f"ls-computer-{state}"), COMPUTER_COLORS[state],
+                          key=f"ls-computer-{state}-{tid}"))
     play_btn = ft.Semantics(
         label=t("ls-play-label", where=where_label(t, row)), button=True, container=True,
         content=ft.IconButton(ft.Icons.VOLUME_UP if url else ft.Icons.VOLUME_OFF,
@@ -297,6 +334,25 @@ def TextRow(ls: LanguageSupport, studio: Studio, cc: CoachCtx, t: LsText, row: d
                 actions.append(button(t("ls-withdraw"), withdraw, key=f"ls-withdraw-{tid}",
                                       icon=ft.Icons.DELETE_OUTLINE,
                                       disabled=ls.busy or recording))
+        if computer and lang != "en":
+            # Listen, then decide: the decision names this exact clip (a new wording
+            # or voice makes a new clip that needs its own decision).
+            state = computer_state(computer)
+            who.append(text(t("ls-computer-help"), 13, color=MUTED))
+            actions += [
+                button(t("ls-computer-listen"), listen_computer, key=f"ls-computer-listen-{tid}",
+                       icon=ft.Icons.HEADPHONES, disabled=recording),
+                button(t("ls-computer-approve"), decide("approved"),
+                       key=f"ls-computer-approve-{tid}", icon=ft.Icons.THUMB_UP,
+                       primary=state == "waiting", disabled=ls.busy or state == "approved"),
+                button(t("ls-computer-reject"), decide("rejected"),
+                       key=f"ls-computer-reject-{tid}", icon=ft.Icons.THUMB_DOWN,
+                       disabled=ls.busy or state == "rejected"),
+            ]
+            if computer["state"] != "unapproved":
+                actions.append(button(t("ls-computer-undo"), decide("unapproved"),
+                                      key=f"ls-computer-undo-{tid}", icon=ft.Icons.UNDO,
+                                      disabled=ls.busy))
         body += [edit, *who, ft.Row(actions, wrap=True, spacing=8, run_spacing=8)]
         if recording:
             body.append(ft.Row([ft.Icon(ft.Icons.FIBER_MANUAL_RECORD, color=WARN),

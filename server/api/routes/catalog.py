@@ -16,7 +16,7 @@ from sqlmodel import Session, select
 from server.api.deps import SessionDep
 from server.core.config import PARTICIPANT_LANGUAGES, SOURCE_LANGUAGE
 from server.models import CatalogItem, CatalogText, Step
-from server.services.audio import best_clips
+from server.services.audio import LOWER_QUALITY_SOURCES, best_clips
 from server.services.catalog import app_label_text_ids
 from server.services.content_cache import Rendered, content_cache
 from server.services.i18n import LANGUAGES
@@ -82,8 +82,11 @@ def build_catalog(*, session: Session, language: str) -> dict[str, Any]:
             "text": row.text if row else None,
             "review_status": row.review_status if row else None,
             "audio": _audio_url(clip.file_name) if clip else None,
+            # A computer voice, to be marked as such (as the station page does).
+            "audio_computer": bool(clip and clip.source in LOWER_QUALITY_SOURCES),
             "sv": sv.text if sv else None,
             "audio_sv": _audio_url(clip_sv.file_name) if clip_sv else None,
+            "audio_sv_computer": bool(clip_sv and clip_sv.source in LOWER_QUALITY_SOURCES),
         }
 
     out_items = []

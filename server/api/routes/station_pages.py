@@ -37,7 +37,13 @@ from server.api.routes.auth import DATABASE_DOWN
 from server.api.routes.media import STATIC_DIR, static_url
 from server.core.config import PARTICIPANT_LANGUAGES, SERVER_DIR, SOURCE_LANGUAGE, get_settings
 from server.models import AudioClip, CatalogItem, CatalogText, Step
-from server.services.audio import LOWER_QUALITY_SOURCES, SOURCE_PREFERENCE, best_clips, text_sha
+from server.services.audio import (
+    LOWER_QUALITY_SOURCES,
+    SOURCE_PREFERENCE,
+    best_clips,
+    playable_filter,
+    text_sha,
+)
 from server.services.i18n import LANGUAGES, Language, Translator, translator
 
 log = logging.getLogger(__name__)
@@ -257,7 +263,7 @@ def _language_name_clips(session: Session) -> dict[str, AudioClip]:
         return (not current, source, -(clip.id or 0))
 
     best: dict[str, AudioClip] = {}
-    for clip in rows:
+    for clip in playable_filter(session, rows):  # the review gate (server.services.audio)
         code = wanted[clip.text_id]
         if clip.language == code and (code not in best or rank(clip) < rank(best[code])):
             best[code] = clip

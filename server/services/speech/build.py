@@ -21,6 +21,7 @@ from sqlmodel import Session, select
 from server.core.config import PARTICIPANT_LANGUAGES, Settings
 from server.models import AudioClip, CatalogText
 from server.services.audio import text_sha
+from server.services.clip_review import forget_if_changed
 from server.services.i18n import LANGUAGES
 from server.services.speech.encode import AudioDecodeError
 from server.services.speech.sources import (
@@ -150,6 +151,8 @@ def build_speech(
     """Make every missing clip; see the module docstring. Never raises for one bad text."""
     started = time.perf_counter()
     srcs = make_sources(sources)
+    for src in srcs:
+        src.configure(settings)
     langs = list(languages) if languages is not None else list(PARTICIPANT_LANGUAGES)
     unknown = [lang for lang in langs if lang not in LANGUAGES]
     if unknown:
@@ -165,6 +168,23 @@ def build_speech(
         c.file_name: c for c in session.exec(select(AudioClip).where(AudioClip.language.in_(langs)))
     }
 
+    try:
+        _build_items(
+            session=session, srcs=srcs, items=items, clips=clips, manifest=manifest,
+            touched=touched, report=report, audio_dir=audio_dir,
+        )  # fmt: skip
+    finally:
+        for src in srcs:
+            src.close()
+    report.manifest_changed = update_manifest(audio_dir, touched)
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _build_items(
+    *, session, srcs, items, clips, manifest, touched, report, audio_dir
+) -> None:  # fmt: skip
+    """The build's loop over texts (see build_speech)."""
     for text_id, lang, text in items:
         speakers = [s for s in srcs if s.speaks(lang)]
         if not speakers:
@@ -233,6 +253,9 @@ def build_speech(
                 report.source_skips.append(Problem(text_id, lang, src.name, why))
                 reasons.append(f"{src.name}: {why}")
                 continue
+            if clip is not None:
+                # Made again (file lost, text changed back): a verdict on other bytes goes.
+                forget_if_changed(session=session, clip=stored.clip, audio_dir=audio_dir)
             clips[name] = stored.clip
             touched[name] = stored.entry
             report.written.append(name)
@@ -251,7 +274,3 @@ def build_speech(
                     "; ".join(reasons) or "no source succeeded",
                 )
             )
-
-    report.manifest_changed = update_manifest(audio_dir, touched)
-    report.seconds = time.perf_counter() - started
-    return report

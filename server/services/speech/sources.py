@@ -42,6 +42,12 @@ class SpeechSource(ABC):
     def synthesize(self, text: str, language: str) -> bytes:
         """Audio bytes for the text. Raises SpeechFailed / SourceUnavailable."""
 
+    def configure(self, settings) -> None:  # noqa: B027 - optional
+        """Take what it needs from the build's settings (folders)."""
+
+    def close(self) -> None:  # noqa: B027 - optional: most sources hold nothing
+        """Free what the source holds (a worker process); the build calls it at the end."""
+
 
 class EspeakSource(SpeechSource):
     """espeak-ng, offline. Robotic but always there: the floor, marked lower quality."""
@@ -145,9 +151,16 @@ class GttsSource(SpeechSource):
         return buf.getvalue()
 
 
-SOURCE_FACTORIES = {"espeak": EspeakSource, "gtts": GttsSource}
-# Offline by default: gTTS only when asked for (it needs the network).
-DEFAULT_SOURCES = ("espeak",)
+def _espeak152() -> SpeechSource:
+    from server.services.speech.espeak152 import Espeak152Source
+
+    return Espeak152Source()
+
+
+SOURCE_FACTORIES = {"espeak": EspeakSource, "gtts": GttsSource, "espeak152": _espeak152}
+# Offline by default: gTTS only when asked for (it needs the network). espeak152
+# (espeak-ng 1.52: Tigrinya, our Somali voice) speaks only what 1.51 cannot.
+DEFAULT_SOURCES = ("espeak", "espeak152")
 
 
 def make_sources(sources: Iterable[str | SpeechSource]) -> list[SpeechSource]:
