@@ -521,9 +521,6 @@ def run_backend(backend: str, db_url: str, args) -> dict:
                 "bare_app:app",
                 "--port",
                 str(bare_port),
-                "--log-level",
-                "warning",
-                "--no-access-log",
                 "--app-dir",
                 str(tmp),
             ]

@@ -160,9 +160,7 @@ def _insert_ignoring_duplicates(session: Session, rows: list[dict[str, Any]]) ->
         raise RuntimeError(f"unsupported database {dialect}")
     # One statement shape for every batch size (compiled once, cached); SQLAlchemy sends
     # the rows as multi-row VALUES pages and gathers RETURNING from each.
-    stmt = stmt.on_conflict_do_nothing(index_elements=["event_id"]).returning(
-        table.c.event_id, sort_by_parameter_order=True
-    )
+    stmt = stmt.on_conflict_do_nothing(index_elements=["event_id"]).returning(table.c.event_id)
     result = session.connection().execute(stmt, rows)
     stored = {r[0] for r in result}
     session.commit()
