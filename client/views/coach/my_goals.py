@@ -8,7 +8,7 @@ Texts: the `mygoals-*` ids in locales/<lang>/coach.ftl (all six languages).
 import flet as ft
 
 from client.coach_state import MyGoals
-from client.components.ui import OK, TOUCH, Ctx, icon, screen, txt
+from client.components.ui import OK, TOUCH, Ctx, icon, message, screen, txt
 from client.i18n import number
 from client.state import AppState
 from client.views.coach.common import coach_text
@@ -25,10 +25,12 @@ def MyGoalsView(state: AppState, ctx: Ctx, goals: MyGoals):
     ft.on_mounted(first_load)
     body: list[ft.Control] = []
     if goals.failed:
-        body.append(txt(t("mygoals-offline"), 20, lang=lang, key="mygoals-offline"))
+        body.append(message(ctx, state, "app-say-no-connection", t("mygoals-offline"),
+                            key="mygoals-offline", size=20))
     if goals.loaded and not goals.goals:
         body.append(ft.Container(icon("flag", 96), alignment=ft.Alignment.CENTER, padding=12))
-        body.append(txt(t("mygoals-none"), 22, lang=lang, align=ft.TextAlign.CENTER))
+        body.append(message(ctx, state, "app-say-no-goals", t("mygoals-none"),
+                            key="mygoals-none", size=22))
     for g in goals.goals:
         done = sum(1 for s in g["subgoals"] if s["done"])
         rows: list[ft.Control] = [ft.Row([
