@@ -67,6 +67,12 @@ def own_direction(value: str, lang: str | None, screen_rtl: bool) -> str:
     return (RLI if info.rtl else LRI) + value + PDI
 
 
+def auto_direction(value: str) -> str:
+    """Free text of unknown language (a goal the coach typed): its direction from its
+    first strong letter (a first-strong isolate), not from the screen's."""
+    return "\u2068" + value + PDI if value else value
+
+
 # Average advance of a bold glyph per em, by script: a conservative guess used to
 # keep the longest word of a label on one line in a narrow column.
 _EM = {"ti": 0.98, "ar": 0.62, "fa": 0.62}

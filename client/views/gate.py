@@ -103,10 +103,11 @@ def Revoked(state: AppState, ctx: Ctx):
     return screen(ctx, state, t("client-revoked-title"), [
         ft.Container(icon("credit_card_off", 120, "#8B0000"), alignment=ft.Alignment.CENTER,
                      padding=16),
-        txt(t("client-revoked-title"), 26, bold=True, align=ft.TextAlign.CENTER,
-            lang=state.language, key="revoked-title"),
-        # "This card no longer works; ask your coach for a new one", heard.
-        message(ctx, state, "app-say-revoked", t("client-revoked-body"), key="revoked-body"),
+        # "This card no longer works. Ask your coach for a new one": one message, heard
+        # (the title is in the bar above).
+        message(ctx, state, "app-say-revoked",
+                f"{t('client-revoked-title')}. {t('client-revoked-body')}", key="revoked-body",
+                bold=True),
         ft.Container(icon("support_agent", 80), alignment=ft.Alignment.CENTER),
     ], home=False)
 

@@ -231,9 +231,12 @@ STATION_PAGE_SAYS = {
 }
 
 
-def seed_spoken_labels(session: Session, audio_dir: Path) -> dict[tuple[str, str], AudioClip]:
+def seed_spoken_labels(
+    session: Session, audio_dir: Path, says: set[str] | frozenset[str] = STATION_PAGE_SAYS
+) -> dict[tuple[str, str], AudioClip]:
     """The app labels the pages say (language names, state messages) from the real
-    catalog.ftl files, with speech where espeak-ng speaks the language (sv ar fa)."""
+    catalog.ftl files, with speech where espeak-ng speaks the language (sv ar fa):
+    each name in its own language, and the `says` messages."""
     from server.core.config import ALL_LANGUAGES, get_settings
     from server.services.catalog import parse_catalog_ftl
 
@@ -247,7 +250,7 @@ def seed_spoken_labels(session: Session, audio_dir: Path) -> dict[tuple[str, str
             session.add(CatalogText(text_id=text_id, language=lang, text=text,
                                     review_status="source" if lang == "sv" else "draft"))
             # Spoken: each name in its own language, and what the station pages say.
-            wanted = text_id == f"app-language-{lang}" or text_id in STATION_PAGE_SAYS
+            wanted = text_id == f"app-language-{lang}" or text_id in says
             if lang in ESPEAK_VOICE and wanted:
                 clips[(text_id, lang)] = add_clip(session, audio_dir, text_id=text_id,
                                                   language=lang, text=text, source="espeak")

@@ -8,7 +8,17 @@ Texts: the `mygoals-*` ids in locales/<lang>/coach.ftl (all six languages).
 import flet as ft
 
 from client.coach_state import MyGoals
-from client.components.ui import OK, TOUCH, Ctx, icon, message, screen, txt
+from client.components.ui import (
+    OK,
+    TOUCH,
+    Ctx,
+    auto_direction,
+    icon,
+    message,
+    play_button,
+    screen,
+    txt,
+)
 from client.i18n import number
 from client.state import AppState
 from client.views.coach.common import coach_text
@@ -33,9 +43,12 @@ def MyGoalsView(state: AppState, ctx: Ctx, goals: MyGoals):
                             key="mygoals-none", size=22))
     for g in goals.goals:
         done = sum(1 for s in g["subgoals"] if s["done"])
+        # Each goal and sub-goal heard: the coach's recording, else a computer voice.
         rows: list[ft.Control] = [ft.Row([
             icon("flag", 40),
-            ft.Container(txt(g["title"], 22, bold=True, lang=lang), expand=True),
+            play_button(ctx, state, g.get("audio"), key=f"hear-goal-{g['id']}",
+                        label=g["title"], size=48),
+            ft.Container(txt(auto_direction(g["title"]), 22, bold=True, lang=lang), expand=True),
             txt(t("mygoals-progress", done=number(done, lang or "sv"),
                   total=number(len(g["subgoals"]), lang or "sv")), 18, lang=lang),
         ])]
@@ -48,7 +61,9 @@ def MyGoalsView(state: AppState, ctx: Ctx, goals: MyGoals):
                 border=ft.Border.all(2, OK if s["done"] else "#C5CAD3"),
                 bgcolor="#EAF5EA" if s["done"] else ft.Colors.WHITE,
                 content=ft.Row([
-                    ft.Container(txt(s["title"], 20, lang=lang), expand=True),
+                    play_button(ctx, state, s.get("audio"), key=f"hear-sub-{s['id']}",
+                                label=s["title"], size=48),
+                    ft.Container(txt(auto_direction(s["title"]), 20, lang=lang), expand=True),
                     ft.Container(
                         content=ft.Checkbox(value=s["done"], on_change=toggle, scale=1.8,
                                             semantics_label=s["title"], active_color=OK,
