@@ -264,5 +264,5 @@ coach-goal-recorded = يُسمع الهدف الآن بصوتك.
 coach-goal-listen = استمع
 coach-goal-voice-human = صوتك
 coach-goal-voice-computer = صوت حاسوب
-coach-goal-no-sound = لم يُسجَّل أي صوت. حاول مرة أخرى.
+coach-goal-no-sound = لم يُسجّل أي صوت. حاول مرة أخرى.
 coach-goal-microphone = لا يمكن استخدام الميكروفون. اسمح به في المتصفح.
