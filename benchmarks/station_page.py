@@ -9,6 +9,13 @@ For sv ar fa so ti it prints:
     audio, median of N runs (and the page alone),
 and, when the Flet client is mounted at /app, its first-load bytes and the ratio.
 
+Then, per language, time to first audio on emulated Fast 3G (Chromium's CDP
+Network.emulateNetworkConditions: 150 ms latency, 1.6 Mbps down, 750 kbps up),
+fresh cache, from the tap on a language in the chooser (GET /s/<code>?lang=xx)
+until the first clip has arrived; against the floor: 2 round trips (page, clip)
+plus their bytes at 1.6 Mbps. Also the same with the fonts loading at once
+(as before the page held them back until the first clip), measured in the same run.
+
     .venv/bin/python benchmarks/station_page.py               # temp server, demo station
     .venv/bin/python benchmarks/station_page.py --catalog     # temp server, real catalog + espeak
     .venv/bin/python benchmarks/station_page.py --url http://127.0.0.1:8000 --code gardin
@@ -165,6 +172,98 @@ def first_audio_timing(base: str, code: str, lang: str, runs: int) -> tuple[floa
     return med(page_ms), (med(audio_ms) if audio_ms else float("nan"))
 
 
+FAST_3G = {
+    "offline": False,
+    "latency": 150,  # ms, per request
+    "downloadThroughput": 1.6e6 / 8,  # bytes/s
+    "uploadThroughput": 750e3 / 8,
+}
+# Adds "fonts" to <html> as soon as the page's own script sets its class: the fonts
+# load at once, competing with the first clip (the old behaviour, for comparison).
+FONTS_AT_ONCE = """new MutationObserver(() => {
+  const c = document.documentElement.classList;
+  if (c.contains('js') && !c.contains('fonts')) c.add('fonts');
+}).observe(document.documentElement, {attributes: true});"""
+
+
+def fast3g_time_to_audio(browser, base: str, code: str, lang: str, *, fonts_at_once: bool):
+    """One fresh-cache visit of /s/<code>?lang=<lang> on emulated Fast 3G.
+
+    Returns (seconds to the first clip fully received, floor seconds, bytes page,
+    bytes clip, fonts started before the clip was in) from the DevTools
+    protocol's own request timestamps."""
+    context = browser.new_context(viewport=PHONE)
+    if fonts_at_once:
+        context.add_init_script(FONTS_AT_ONCE)
+    page = context.new_page()
+    cdp = context.new_cdp_session(page)
+    cdp.send("Network.enable")
+    cdp.send("Network.emulateNetworkConditions", FAST_3G)
+    sent: dict[str, tuple[str, float]] = {}
+    done: dict[str, tuple[float, int]] = {}
+    cdp.on(
+        "Network.requestWillBeSent",
+        lambda e: sent.setdefault(e["requestId"], (e["request"]["url"], e["timestamp"])),
+    )
+    cdp.on(
+        "Network.loadingFinished",
+        lambda e: done.__setitem__(e["requestId"], (e["timestamp"], e["encodedDataLength"])),
+    )
+    page.goto(f"{base}/s/{code}?lang={lang}", wait_until="load", timeout=60_000)
+    page.wait_for_function(
+        "() => { const a = document.querySelector('audio[data-first]');"
+        " return !a || a.readyState >= 3; }",
+        timeout=60_000,
+    )
+    page.wait_for_load_state("networkidle", timeout=60_000)
+    context.close()
+    doc = next(r for r, (u, _) in sent.items() if f"/s/{code}?lang=" in u)
+    clips = sorted((t, r) for r, (u, t) in sent.items() if "/audio/" in u)
+    if not clips or clips[0][1] not in done:
+        return None
+    clip = clips[0][1]
+    start = sent[doc][1]
+    arrived = done[clip][0] - start
+    page_bytes, clip_bytes = done[doc][1], done[clip][1]
+    floor = (
+        2 * FAST_3G["latency"] / 1000 + (page_bytes + clip_bytes) / FAST_3G["downloadThroughput"]
+    )
+    fonts_first = any("/static/fonts/" in u and t < done[clip][0] for r, (u, t) in sent.items())
+    return arrived, floor, page_bytes, clip_bytes, fonts_first
+
+
+def report_fast3g(browser, base: str, code: str, runs: int) -> None:
+    print(f"\nTime to first audio on emulated Fast 3G (150 ms, 1.6 Mbps), median of {runs}:")
+    header = (
+        f"{'lang':4} {'page B':>7} {'clip B':>7} {'floor s':>8} {'now s':>7} {'x floor':>8}"
+        f" {'fonts at once s':>16} {'x floor':>8}"
+    )
+    print(header)
+    print("-" * len(header))
+    for lang in LANGS:
+        now = [
+            fast3g_time_to_audio(browser, base, code, lang, fonts_at_once=False)
+            for _ in range(runs)
+        ]
+        old = [
+            fast3g_time_to_audio(browser, base, code, lang, fonts_at_once=True) for _ in range(runs)
+        ]
+        now, old = [r for r in now if r], [r for r in old if r]
+        if not now:
+            print(f"{lang:4} (no audio on the page)")
+            continue
+        med = statistics.median
+        floor = med(r[1] for r in now)
+        t_now = med(r[0] for r in now)
+        t_old = med(r[0] for r in old) if old else float("nan")
+        early = sum(r[4] for r in now)
+        print(
+            f"{lang:4} {now[0][2]:>7,} {now[0][3]:>7,} {floor:>8.2f} {t_now:>7.2f} "
+            f"{t_now / floor:>8.2f} {t_old:>16.2f} {t_old / floor:>8.2f}"
+            + (f"   !! fonts before the clip in {early} runs" if early else "")
+        )
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--url", help="measure a running server instead of a temporary one")
@@ -176,6 +275,7 @@ def main() -> int:
     )
     parser.add_argument("--runs", type=int, default=25, help="runs per timing median")
     parser.add_argument("--no-client", action="store_true", help="skip the Flet client")
+    parser.add_argument("--fast3g-runs", type=int, default=5, help="runs per Fast 3G median")
     args = parser.parse_args()
 
     server = None
@@ -218,6 +318,8 @@ def main() -> int:
                     if "/static/fonts/" in r[0]
                 ]
                 print(f"     fonts: {', '.join(font_names) or 'none'}")
+
+            report_fast3g(browser, base, code, args.fast3g_runs)
 
             print()
             probe = httpx.get(f"{base}/app/", follow_redirects=True, timeout=30)

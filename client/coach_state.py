@@ -265,6 +265,22 @@ class CoachState:
             await self.open_participant(pid)
         return ok
 
+    async def record_goal(self, pid: int, kind: str, target_id: int, wav: bytes) -> bool:
+        """A goal (kind "goals") or sub-goal ("subgoals") in the coach's own voice
+        (Swedish); it plays on the participant's phone instead of the computer voice."""
+        if not wav:
+            self.say("coach-goal-no-sound", error=True)
+            return False
+        path = f"/api/{kind}/{target_id}/recording"
+        got = await self._run(lambda: self.api._json(
+            "POST", path, params={"language": "sv"},
+            files={"file": (f"{kind}-{target_id}.wav", wav, "audio/wav")}))
+        if got is None:
+            return False
+        await self.open_participant(pid)
+        self.say("coach-goal-recorded")
+        return True
+
     async def tick_subgoal(self, pid: int, subgoal_id: int, done: bool) -> bool:
         ok = await self._run(lambda: self.api.set_subgoal_done(subgoal_id, done)) is not None
         if ok:

@@ -1,5 +1,10 @@
 """One step: pictogram, text in the participant's language, Swedish beneath,
-a play button for each, and (in checklists) a large tick box."""
+a play button for each, and (in checklists) a large tick box.
+
+The texts take the card's whole width (the buttons sit in a row above them, the
+Swedish speaker beside its line): in a narrow column beside the buttons Flutter
+broke long Swedish words in the middle ("boknin gstavlan").
+"""
 
 import flet as ft
 
@@ -13,26 +18,12 @@ def step_card(ctx: Ctx, state: AppState, item: dict, step: dict, number: int, *,
     ticked = bool(state.ticks.get(step["key"]))
     own = step.get("text") or step.get("sv") or ""
     show_sv = state.language != "sv" and step.get("sv")
-    lines: list[ft.Control] = [txt(own, 22, bold=True, lang=state.language)]
-    if not step.get("audio"):
-        lines.append(txt(t("client-no-audio"), 15, color=MUTED, lang=state.language))
-    if show_sv:
-        lines.append(ft.Row([
-            txt(step["sv"], 17, color=MUTED, lang="sv"),
-        ], rtl=False, wrap=True))
 
-    controls: list[ft.Control] = [
-        ft.Stack([
-            icon(step.get("pictogram"), 44),
-        ], width=48, height=48),
-        ft.Column(lines, expand=True, spacing=4),
-        ft.Column([
-            play_button(ctx, state, step.get("audio"), key=f"play-{step['key']}",
-                        label=t("client-play"), step=step["key"], item=item["slug"]),
-            *([play_button(ctx, state, step.get("audio_sv"), key=f"play-sv-{step['key']}",
-                           label=t("client-play-swedish"), size=48, step=step["key"],
-                           item=item["slug"])] if show_sv else []),
-        ], spacing=6, horizontal_alignment=ft.CrossAxisAlignment.CENTER),
+    top: list[ft.Control] = [
+        icon(step.get("pictogram"), 44),
+        ft.Container(expand=True),
+        play_button(ctx, state, step.get("audio"), key=f"play-{step['key']}",
+                    label=t("client-play"), step=step["key"], item=item["slug"]),
     ]
     if tickable:
         async def toggle(e):
@@ -40,14 +31,31 @@ def step_card(ctx: Ctx, state: AppState, item: dict, step: dict, number: int, *,
             if finished:
                 ctx.page.run_task(state.flush)
 
-        controls.append(ft.Container(
+        top.append(ft.Container(
             content=ft.Checkbox(value=ticked, on_change=toggle, scale=1.8,
                                 semantics_label=f"{number}. {own}", key=f"tick-{step['key']}",
                                 active_color=OK),
             width=TOUCH + 8, height=TOUCH + 8, alignment=ft.Alignment.CENTER,
         ))
+
+    lines: list[ft.Control] = [
+        ft.Row(top, spacing=10, vertical_alignment=ft.CrossAxisAlignment.CENTER),
+        txt(own, 22, bold=True, lang=state.language),
+    ]
+    if not step.get("audio"):
+        lines.append(txt(t("client-no-audio"), 16, color=MUTED, lang=state.language))
+    if show_sv:
+        # Swedish keeps its own left-to-right direction inside an Arabic or Persian screen.
+        lines.append(ft.Row([
+            ft.Container(txt(step["sv"], 18, color=MUTED, lang="sv", screen_rtl=state.rtl,
+                             key=f"sv-{step['key']}"), expand=True),
+            play_button(ctx, state, step.get("audio_sv"), key=f"play-sv-{step['key']}",
+                        label=t("client-play-swedish"), size=48, step=step["key"],
+                        item=item["slug"]),
+        ], spacing=10, vertical_alignment=ft.CrossAxisAlignment.CENTER))
+
     return ft.Container(
-        content=ft.Row(controls, vertical_alignment=ft.CrossAxisAlignment.START, spacing=10),
+        content=ft.Column(lines, spacing=6),
         padding=12,
         border=ft.Border.all(2, OK if ticked else "#C5CAD3"),
         border_radius=12,

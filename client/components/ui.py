@@ -12,7 +12,7 @@ import flet as ft
 import flet_audio as fa
 
 from client.components.audio import ClipAudio
-from client.i18n import translator
+from client.i18n import LANGS, translator
 from client.state import OFFLINE, REVOKED, SAVED, AppState
 
 # Primary fonts per script; the others are the fallback chain so a Swedish line
@@ -52,9 +52,47 @@ def theme(lang: str | None) -> ft.Theme:
     )
 
 
+# Unicode directional isolates. Flet's `rtl=False` does not make a control
+# left-to-right inside a right-to-left screen (it only ever adds an RTL
+# Directionality), so a Swedish line under Arabic text inherits RTL and shows its
+# full stop first (".appen"). An isolate gives the text its own direction.
+LRI, RLI, PDI = "\u2066", "\u2067", "\u2069"
+
+
+def own_direction(value: str, lang: str | None, screen_rtl: bool) -> str:
+    """`value` isolated in its language's direction when that differs from the screen's."""
+    info = LANGS.get(lang or "")
+    if not value or info is None or info.rtl == screen_rtl:
+        return value
+    return (RLI if info.rtl else LRI) + value + PDI
+
+
+def auto_direction(value: str) -> str:
+    """Free text of unknown language (a goal the coach typed): its direction from its
+    first strong letter (a first-strong isolate), not from the screen's."""
+    return "\u2068" + value + PDI if value else value
+
+
+# Average advance of a bold glyph per em, by script: a conservative guess used to
+# keep the longest word of a label on one line in a narrow column.
+_EM = {"ti": 0.98, "ar": 0.62, "fa": 0.62}
+
+
+def fit_size(value: str, size: float, width: float, lang: str | None = None) -> float:
+    """The largest size <= `size` at which the longest word of `value` fits `width`
+    px: Flutter breaks a word that does not fit a line in the middle ("boknin gstavlan")."""
+    longest = max((len(w) for w in (value or "").split()), default=0)
+    if not longest:
+        return size
+    return max(12, min(size, width / (longest * _EM.get(lang or "", 0.64))))
+
+
 def txt(value: str | None, size: int = 20, *, bold: bool = False, color: str = INK,
         key: str | None = None, align: ft.TextAlign | None = None, lang: str | None = None,
-        selectable: bool = False) -> ft.Text:
+        selectable: bool = False, screen_rtl: bool | None = None) -> ft.Text:
+    """Text in a shipped font; with `screen_rtl` given, in its own direction (see LRI)."""
+    if screen_rtl is not None:
+        value = own_direction(value or "", lang, screen_rtl)
     return ft.Text(
         value or "",
         size=size,
@@ -159,21 +197,60 @@ def play_button(ctx: Ctx, state: AppState, url: str | None, *, key: str,
     ), label)
 
 
-def sync_badge(state: AppState, t) -> ft.Control:
-    """The quiet "saved on phone / sent" indicator."""
-    if state.sync_status == REVOKED:
+def label(state: AppState, label_id: str) -> dict:
+    """An app label read aloud (catalog `app-*` text): {"text", "audio", ...} or {}."""
+    return ((state.catalog or {}).get("labels") or {}).get(label_id) or {}
+
+
+def said(ctx: Ctx, state: AppState, label_id: str, fallback: str, *, key: str,
+         size: int = TOUCH) -> tuple[str, ft.Control]:
+    """A state message and its speaker: the catalog's (reviewed, spoken) text where
+    there is one, else the app's own; the button plays the recording or TTS of it."""
+    block = label(state, label_id)
+    text = block.get("text") or fallback
+    # No progress event: a label is not a step or an item (the server would refuse it).
+    return text, play_button(ctx, state, block.get("audio"), key=key, label=text, size=size)
+
+
+def message(ctx: Ctx, state: AppState, label_id: str, fallback: str, *, key: str,
+            size: int = 24, color: str = INK, bold: bool = False) -> ft.Control:
+    """A whole-width state message with its speaker beside it."""
+    text, button = said(ctx, state, label_id, fallback, key=f"hear-{key}")
+    return ft.Row([
+        button,
+        ft.Container(txt(text, size, bold=bold, color=color, lang=state.language, key=key),
+                     expand=True),
+    ], spacing=12, vertical_alignment=ft.CrossAxisAlignment.CENTER)
+
+
+SYNC_SAYS = {REVOKED: "app-say-revoked", OFFLINE: "app-say-saved", SAVED: "app-say-saved"}
+
+
+def sync_badge(ctx: Ctx, state: AppState, t) -> ft.Control:
+    """The quiet "saved on phone / sent" indicator; tapped, it says what it means."""
+    status = state.sync_status
+    if status == REVOKED:
         glyph, msg = ft.Icons.CREDIT_CARD_OFF, t("client-sync-revoked")
-    elif state.sync_status == OFFLINE:
+    elif status == OFFLINE:
         glyph, msg = ft.Icons.CLOUD_OFF, t("client-sync-offline")
-    elif state.sync_status == SAVED or state.queue:
+    elif status == SAVED or state.queue:
+        status = SAVED
         glyph, msg = ft.Icons.PHONE_ANDROID, t("client-sync-saved")
     else:
         glyph, msg = ft.Icons.CLOUD_DONE, t("client-sync-sent")
+    audio = label(state, SYNC_SAYS[status]).get("audio") if status in SYNC_SAYS else None
     # A live region: screen readers say "sent" quietly when it changes.
-    return ft.Semantics(label=msg, live_region=True, container=True, content=ft.Container(
-        content=ft.Icon(glyph, size=24, color=MUTED), key="sync-badge",
-        width=40, height=TOUCH, alignment=ft.Alignment.CENTER,
-    ))
+    if audio:
+        async def say(_):
+            await ctx.player.play(audio)
+
+        content = ft.IconButton(glyph, icon_size=26, icon_color=MUTED, width=44, height=TOUCH,
+                                on_click=say, tooltip=msg, key="sync-badge")
+    else:
+        content = ft.Container(content=ft.Icon(glyph, size=24, color=MUTED), key="sync-badge",
+                               width=40, height=TOUCH, alignment=ft.Alignment.CENTER)
+    return ft.Semantics(label=msg, live_region=True, container=True, button=bool(audio),
+                        content=content)
 
 
 def top_bar(ctx: Ctx, state: AppState, title: str, *, home: bool = True) -> ft.Control:
@@ -192,7 +269,7 @@ def top_bar(ctx: Ctx, state: AppState, title: str, *, home: bool = True) -> ft.C
             [
                 left,
                 ft.Container(txt(title, 20, bold=True, lang=state.language), expand=True),
-                sync_badge(state, t),
+                sync_badge(ctx, state, t),
                 labelled(ft.IconButton(ft.Icons.TRANSLATE, icon_size=30, width=TOUCH,
                                        height=TOUCH,
                                        on_click=lambda _: ctx.page.navigate("/language"),
@@ -219,7 +296,7 @@ def screen(ctx: Ctx, state: AppState, title: str, body: list[ft.Control], *,
 
 
 def tile(label: str, pictogram: str, *, key: str, on_click, color: str = BRAND,
-         extra: ft.Control | None = None) -> ft.Control:
+         extra: ft.Control | None = None, lang: str | None = None) -> ft.Control:
     """A large tile: pictogram above a short label, the whole tile tappable."""
     return labelled(ft.Container(
         key=key,
@@ -233,8 +310,10 @@ def tile(label: str, pictogram: str, *, key: str, on_click, color: str = BRAND,
         content=ft.Column(
             [
                 icon(pictogram, 56, ft.Colors.WHITE),
-                # 19: the longest label ("Arbetsstationer") fits a 360-wide phone unbroken.
-                txt(label, 19, bold=True, color=ft.Colors.WHITE, align=ft.TextAlign.CENTER),
+                # At most 19, smaller where the longest word would not fit the tile
+                # unbroken (~130 px of a 360-wide phone).
+                txt(label, fit_size(label, 19, 128, lang), bold=True, color=ft.Colors.WHITE,
+                    align=ft.TextAlign.CENTER, lang=lang),
                 *([extra] if extra else []),
             ],
             horizontal_alignment=ft.CrossAxisAlignment.CENTER,
@@ -248,3 +327,9 @@ def item_text(block: dict | None) -> str:
     if not block:
         return ""
     return block.get("text") or block.get("sv") or ""
+
+
+def title_txt(value: str, size: int, lang: str | None, width: float = 190) -> ft.Text:
+    """A bold title in a row beside a pictogram and a speaker (~190 px of a 360-wide
+    phone): never a word broken in the middle (see fit_size)."""
+    return txt(value, fit_size(value, size, width, lang), bold=True, lang=lang)

@@ -11,7 +11,9 @@ from client.components.ui import (
     item_text,
     labelled,
     play_button,
+    said,
     screen,
+    title_txt,
     txt,
 )
 from client.i18n import number
@@ -46,7 +48,7 @@ def ChecklistList(state: AppState, ctx: Ctx):
             content=ft.Row([
                 icon(item["pictogram"], 48),
                 ft.Column([
-                    txt(item_text(item["title"]), 22, bold=True, lang=state.language),
+                    title_txt(item_text(item["title"]), 22, state.language),
                     progress_line(state, t, item, key=f"progress-{slug}"),
                 ], expand=True, spacing=4),
                 play_button(ctx, state, item["title"].get("audio"), key=f"hear-{slug}",
@@ -69,8 +71,8 @@ def ChecklistView(state: AppState, ctx: Ctx, slug: str):
     head = ft.Row([
         icon(item["pictogram"], 56),
         ft.Column([
-            txt(item_text(item["title"]), 24, bold=True, lang=state.language),
-            *([txt(item["title"]["sv"], 17, lang="sv")]
+            title_txt(item_text(item["title"]), 24, state.language),
+            *([txt(item["title"]["sv"], 18, lang="sv", screen_rtl=state.rtl)]
               if state.language != "sv" and item["title"].get("sv") else []),
         ], expand=True),
         play_button(ctx, state, item["title"].get("audio"), key="hear-title",
@@ -89,6 +91,8 @@ def ChecklistView(state: AppState, ctx: Ctx, slug: str):
                 txt(t("client-done-title"), 28, bold=True, color=ft.Colors.WHITE,
                     lang=state.language),
                 txt(t("client-done-body"), 20, color=ft.Colors.WHITE, lang=state.language),
+                # "Well done" heard, not only read.
+                said(ctx, state, "app-say-done", t("client-done-title"), key="hear-done")[1],
                 ft.Button(content=txt(t("client-start-again"), 20, lang=state.language),
                           icon=ft.Icons.REPLAY, height=TOUCH, on_click=again,
                           key="start-again"),

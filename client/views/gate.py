@@ -2,16 +2,44 @@
 
 import flet as ft
 
-from client.components.ui import BRAND, INK, TOUCH, Ctx, icon, play_button, screen, txt
+from client.components.ui import (
+    BRAND,
+    INK,
+    TOUCH,
+    Ctx,
+    icon,
+    message,
+    play_button,
+    said,
+    screen,
+    txt,
+)
 from client.i18n import LANGS, PARTICIPANT_LANGS
 from client.state import AppState
+
+
+def _spoken_names(catalog: dict | None) -> dict[str, str | None]:
+    return {lang["code"]: lang.get("audio") for lang in (catalog or {}).get("languages", [])}
 
 
 @ft.component
 def LanguageView(state: AppState, ctx: Ctx):
     t = ctx.t(state)
-    spoken = {lang["code"]: lang.get("audio") for lang in (state.catalog or {}).get(
-        "languages", [])}
+    # On a fresh phone there is no catalog yet: ask the server for the languages'
+    # spoken names at once, so each name can be heard before anything is chosen.
+    fetched, set_fetched = ft.use_state(None)
+
+    async def names():
+        if _spoken_names(state.catalog):
+            return
+        try:
+            data, _ = await state.api.catalog("sv")
+        except Exception:  # noqa: BLE001 - offline: the names still show, muted
+            return
+        set_fetched(_spoken_names(data))
+
+    ft.on_mounted(names)
+    spoken = _spoken_names(state.catalog) or fetched or {}
 
     def chooser(code: str):
         async def choose(_):
@@ -39,9 +67,12 @@ def LanguageView(state: AppState, ctx: Ctx):
             spacing=12,
         )
 
+    heading, hear_heading = said(ctx, state, "app-say-choose-language",
+                                 t("client-choose-language"), key="hear-choose-language")
     return screen(
-        ctx, state, t("client-choose-language"),
-        [ft.Container(icon("translate", 64), alignment=ft.Alignment.CENTER, padding=8),
+        ctx, state, heading,
+        [ft.Row([icon("translate", 64), hear_heading], alignment=ft.MainAxisAlignment.CENTER,
+                spacing=16),
          *[chooser(c) for c in PARTICIPANT_LANGS]],
         home=state.language is not None,
     )
@@ -58,7 +89,8 @@ def SignInNeeded(state: AppState, ctx: Ctx):
     t = ctx.t(state)
     return screen(ctx, state, t("client-signin-title"), [
         ft.Container(icon("qr_code_scanner", 120), alignment=ft.Alignment.CENTER, padding=16),
-        txt(t("client-signin-body"), 24, align=ft.TextAlign.CENTER, lang=state.language),
+        # "Scan your card", heard.
+        message(ctx, state, "app-say-signin", t("client-signin-body"), key="signin-body"),
         ft.Button(content=txt(t("client-home-stations"), 22, lang=state.language),
                   icon=ft.Icons.PRECISION_MANUFACTURING, height=TOUCH + 8,
                   on_click=lambda _: ctx.page.navigate("/stations"), key="open-stations"),
@@ -71,9 +103,11 @@ def Revoked(state: AppState, ctx: Ctx):
     return screen(ctx, state, t("client-revoked-title"), [
         ft.Container(icon("credit_card_off", 120, "#8B0000"), alignment=ft.Alignment.CENTER,
                      padding=16),
-        txt(t("client-revoked-title"), 26, bold=True, align=ft.TextAlign.CENTER,
-            lang=state.language, key="revoked-title"),
-        txt(t("client-revoked-body"), 24, align=ft.TextAlign.CENTER, lang=state.language),
+        # "This card no longer works. Ask your coach for a new one": one message, heard
+        # (the title is in the bar above).
+        message(ctx, state, "app-say-revoked",
+                f"{t('client-revoked-title')}. {t('client-revoked-body')}", key="revoked-body",
+                bold=True),
         ft.Container(icon("support_agent", 80), alignment=ft.Alignment.CENTER),
     ], home=False)
 
@@ -83,5 +117,5 @@ def NotFound(state: AppState, ctx: Ctx):
     t = ctx.t(state)
     return screen(ctx, state, t("client-not-found"), [
         ft.Container(icon("explore_off", 100), alignment=ft.Alignment.CENTER, padding=16),
-        txt(t("client-not-found"), 24, align=ft.TextAlign.CENTER, lang=state.language),
+        message(ctx, state, "app-say-not-found", t("client-not-found"), key="not-found"),
     ])

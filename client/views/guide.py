@@ -12,6 +12,7 @@ from client.components.ui import (
     labelled,
     play_button,
     screen,
+    title_txt,
     txt,
 )
 from client.i18n import number
@@ -28,7 +29,7 @@ def GuideList(state: AppState, ctx: Ctx):
             on_click=lambda _, s=g["slug"]: ctx.page.navigate(f"/guide/{s}"),
             content=ft.Row([
                 icon(g["pictogram"], 48),
-                ft.Container(txt(item_text(g["title"]), 22, bold=True, lang=state.language),
+                ft.Container(title_txt(item_text(g["title"]), 22, state.language),
                              expand=True),
                 play_button(ctx, state, g["title"].get("audio"), key=f"hear-{g['slug']}",
                             label=t("client-play"), item=g["slug"]),

@@ -170,3 +170,25 @@ app-home-bus = الحافلة
 app-home-bills = الفواتير
 app-home-stations = محطات العمل
 app-home-goals = أهدافي
+
+## App labels read aloud: each language's name (the chooser plays a language's
+## name in that language, before any choice)
+app-language-ar = العربية
+app-language-fa = الفارسية
+app-language-so = الصومالية
+app-language-ti = التغرينية
+app-language-sv = السويدية
+
+## App labels read aloud: what the app and the station pages say about their state
+app-say-choose-language = اختر اللغة
+app-say-choose-station = اختر محطتك
+app-say-done = أحسنت! لقد أنجزت كل الخطوات.
+app-say-saved = محفوظ في الهاتف – سيُرسل لاحقًا
+app-say-revoked = هذه البطاقة لم تعد تعمل. اطلب من مرشدك بطاقة جديدة.
+app-say-signin = امسح رمز QR على البطاقة التي أعطاك إياها مرشدك.
+app-say-no-connection = لا يوجد اتصال بالخادم بعد. حاول مرة أخرى عند توفر الإنترنت.
+app-say-not-found = هذه الصفحة غير موجودة.
+app-say-station-unknown = لا توجد محطة بهذا الرمز. امسح الرمز عند المحطة مرة أخرى، أو اسأل مدربك.
+app-say-server-error = حدث خطأ من جهتنا. حاول مرة أخرى بعد قليل.
+app-say-bad-request = العنوان غير صحيح. امسح الرمز مرة أخرى.
+app-say-no-goals = لا توجد أهداف بعد. ضع خطة مع مدربك.

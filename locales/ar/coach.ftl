@@ -256,3 +256,13 @@ mygoals-offline = لا يوجد اتصال بالخادم. حاول مرة أخ�
 #   $done (String) - done
 #   $total (String) - total
 mygoals-progress = { $done } من { $total }
+
+## Goal plan: a goal heard in the coach's own voice (else a computer voice)
+coach-goal-record = سجّل الهدف بصوتك
+coach-goal-stop = أوقف واحفظ
+coach-goal-recorded = يُسمع الهدف الآن بصوتك.
+coach-goal-listen = استمع
+coach-goal-voice-human = صوتك
+coach-goal-voice-computer = صوت حاسوب
+coach-goal-no-sound = لم يُسجّل أي صوت. حاول مرة أخرى.
+coach-goal-microphone = لا يمكن استخدام الميكروفون. اسمح به في المتصفح.

@@ -170,3 +170,25 @@ app-home-bus = Bus
 app-home-bills = Bills
 app-home-stations = Workstations
 app-home-goals = My goals
+
+## App labels read aloud: each language's name (the chooser plays a language's
+## name in that language, before any choice)
+app-language-ar = Arabic
+app-language-fa = Persian
+app-language-so = Somali
+app-language-ti = Tigrinya
+app-language-sv = Swedish
+
+## App labels read aloud: what the app and the station pages say about their state
+app-say-choose-language = Choose language
+app-say-choose-station = Choose your station
+app-say-done = Well done! You have done every step.
+app-say-saved = Saved on the phone – sent later
+app-say-revoked = This card no longer works. Ask your coach for a new card.
+app-say-signin = Scan the QR code on the card your coach gave you.
+app-say-no-connection = No contact with the server yet. Try again when you have a network.
+app-say-not-found = This page does not exist.
+app-say-station-unknown = There is no station with this code. Scan the code at the station again, or ask your coach.
+app-say-server-error = Something went wrong on our side. Try again in a moment.
+app-say-bad-request = The address is wrong. Scan the code again.
+app-say-no-goals = No goals yet. Make a plan together with your coach.

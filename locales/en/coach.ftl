@@ -248,3 +248,13 @@ mygoals-offline = No contact with the server. Try again later.
 #   $done (String) - done
 #   $total (String) - total
 mygoals-progress = { $done } of { $total }
+
+## Goal plan: a goal heard in the coach's own voice (else a computer voice)
+coach-goal-record = Record the goal in your voice
+coach-goal-stop = Stop and save
+coach-goal-recorded = The goal now plays in your voice.
+coach-goal-listen = Listen
+coach-goal-voice-human = your voice
+coach-goal-voice-computer = computer voice
+coach-goal-no-sound = No sound came through. Try again.
+coach-goal-microphone = The microphone cannot be used. Allow it in the browser.

@@ -170,3 +170,25 @@ app-home-bus = اتوبوس
 app-home-bills = قبض‌ها
 app-home-stations = ایستگاه‌های کار
 app-home-goals = هدف‌های من
+
+## App labels read aloud: each language's name (the chooser plays a language's
+## name in that language, before any choice)
+app-language-ar = عربی
+app-language-fa = فارسی
+app-language-so = سومالیایی
+app-language-ti = تیگرینیا
+app-language-sv = سوئدی
+
+## App labels read aloud: what the app and the station pages say about their state
+app-say-choose-language = انتخاب زبان
+app-say-choose-station = ایستگاه خود را انتخاب کنید
+app-say-done = آفرین! همهٔ مراحل را انجام دادید.
+app-say-saved = در گوشی ذخیره شد – بعداً فرستاده می‌شود
+app-say-revoked = این کارت دیگر کار نمی‌کند. از مربی خود یک کارت تازه بخواهید.
+app-say-signin = کد QR روی کارتی را که مربی به شما داده اسکن کنید.
+app-say-no-connection = هنوز به سرور وصل نیستیم. وقتی اینترنت دارید دوباره امتحان کنید.
+app-say-not-found = این صفحه وجود ندارد.
+app-say-station-unknown = ایستگاهی با این کد وجود ندارد. کد را در ایستگاه دوباره اسکن کنید یا از مربی خود بپرسید.
+app-say-server-error = مشکلی از طرف ما پیش آمد. کمی بعد دوباره امتحان کنید.
+app-say-bad-request = نشانی درست نیست. کد را دوباره اسکن کنید.
+app-say-no-goals = هنوز هدفی نیست. با مربی خود یک برنامه بسازید.

@@ -248,3 +248,13 @@ mygoals-offline = ارتباط با سرور برقرار نیست. بعداً �
 #   $done (String) - done
 #   $total (String) - total
 mygoals-progress = { $done } از { $total }
+
+## Goal plan: a goal heard in the coach's own voice (else a computer voice)
+coach-goal-record = هدف را با صدای خودتان ضبط کنید
+coach-goal-stop = توقف و ذخیره
+coach-goal-recorded = هدف اکنون با صدای شما پخش می‌شود.
+coach-goal-listen = گوش دهید
+coach-goal-voice-human = صدای شما
+coach-goal-voice-computer = صدای رایانه‌ای
+coach-goal-no-sound = هیچ صدایی ضبط نشد. دوباره امتحان کنید.
+coach-goal-microphone = نمی‌توان از میکروفون استفاده کرد. در مرورگر اجازه دهید.

@@ -170,3 +170,25 @@ app-home-bus = Baska
 app-home-bills = Biilasha
 app-home-stations = Goobaha shaqada
 app-home-goals = Yoolalkayga
+
+## App labels read aloud: each language's name (the chooser plays a language's
+## name in that language, before any choice)
+app-language-ar = Carabi
+app-language-fa = Faarsi
+app-language-so = Soomaali
+app-language-ti = Tigrinya
+app-language-sv = Iswiidhish
+
+## App labels read aloud: what the app and the station pages say about their state
+app-say-choose-language = Dooro luqadda
+app-say-choose-station = Dooro goobtaada shaqada
+app-say-done = Si fiican ayaad u qabatay! Dhammaan tallaabooyinka waad samaysay.
+app-say-saved = Taleefanka ayaa lagu kaydiyay – hadhow ayaa la diri doonaa
+app-say-revoked = Kaadhkani hadda ma shaqeeyo. Tababarahaaga ka codso kaadh cusub.
+app-say-signin = Iskaan garee koodhka QR ee kaadhka uu ku siiyay tababarahaagu.
+app-say-no-connection = Weli xiriir lama helin. Isku day mar kale marka aad internet haysato.
+app-say-not-found = Boggan ma jiro.
+app-say-station-unknown = Ma jirto goob leh koodhkan. Mar kale iskaan garee koodhka goobta, ama weydii tababarahaaga.
+app-say-server-error = Khalad ayaa dhinaceena ka dhacay. Isku day mar kale wax yar kadib.
+app-say-bad-request = Cinwaanku waa khalad. Mar kale iskaan garee koodhka.
+app-say-no-goals = Weli yool ma jiro. Qorshe la samee tababarahaaga.

@@ -248,3 +248,13 @@ mygoals-offline = Xiriir lama laha server-ka. Mar kale isku day.
 #   $done (String) - done
 #   $total (String) - total
 mygoals-progress = { $done } ka mid ah { $total }
+
+## Goal plan: a goal heard in the coach's own voice (else a computer voice)
+coach-goal-record = Ku duub yoolka codkaaga
+coach-goal-stop = Jooji oo kaydi
+coach-goal-recorded = Yoolka hadda waxaa lagu maqlayaa codkaaga.
+coach-goal-listen = Dhageyso
+coach-goal-voice-human = codkaaga
+coach-goal-voice-computer = cod kombiyuutar
+coach-goal-no-sound = Cod lama helin. Mar kale isku day.
+coach-goal-microphone = Makarafoonka lama isticmaali karo. U oggolow biraawsarka.

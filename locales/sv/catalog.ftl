@@ -171,3 +171,25 @@ app-home-bus = Buss
 app-home-bills = Räkningar
 app-home-stations = Arbetsstationer
 app-home-goals = Mina mål
+
+## App labels read aloud: each language's name (the chooser plays a language's
+## name in that language, before any choice)
+app-language-ar = Arabiska
+app-language-fa = Persiska
+app-language-so = Somaliska
+app-language-ti = Tigrinska
+app-language-sv = Svenska
+
+## App labels read aloud: what the app and the station pages say about their state
+app-say-choose-language = Välj språk
+app-say-choose-station = Välj din station
+app-say-done = Bra jobbat! Du har gjort alla steg.
+app-say-saved = Sparat i telefonen – skickas senare
+app-say-revoked = Kortet fungerar inte längre. Be din coach om ett nytt kort.
+app-say-signin = Skanna QR-koden på kortet du fick av din coach.
+app-say-no-connection = Ingen kontakt med servern än. Försök igen när du har nät.
+app-say-not-found = Sidan finns inte.
+app-say-station-unknown = Det finns ingen station med den koden. Skanna koden vid stationen igen, eller fråga din handledare.
+app-say-server-error = Något gick fel hos oss. Försök igen om en stund.
+app-say-bad-request = Adressen är fel. Skanna koden igen.
+app-say-no-goals = Inga mål ännu. Gör en plan tillsammans med din coach.

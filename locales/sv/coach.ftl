@@ -248,3 +248,13 @@ mygoals-offline = Ingen kontakt med servern. Försök igen senare.
 #   $done (String) - klara
 #   $total (String) - totalt
 mygoals-progress = { $done } av { $total }
+
+## Goal plan: a goal heard in the coach's own voice (else a computer voice)
+coach-goal-record = Spela in målet med din röst
+coach-goal-stop = Stoppa och spara
+coach-goal-recorded = Målet spelas nu upp med din röst.
+coach-goal-listen = Lyssna
+coach-goal-voice-human = din röst
+coach-goal-voice-computer = datorröst
+coach-goal-no-sound = Inget ljud kom med. Försök igen.
+coach-goal-microphone = Mikrofonen går inte att använda. Tillåt den i webbläsaren.

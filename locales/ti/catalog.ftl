@@ -170,3 +170,25 @@ app-home-bus = ኣውቶቡስ
 app-home-bills = ሕሳባት
 app-home-stations = መደበራት ስራሕ
 app-home-goals = ዕላማታተይ
+
+## App labels read aloud: each language's name (the chooser plays a language's
+## name in that language, before any choice)
+app-language-ar = ዓረብኛ
+app-language-fa = ፋርስኛ
+app-language-so = ሶማልኛ
+app-language-ti = ትግርኛ
+app-language-sv = ሽወድኛ
+
+## App labels read aloud: what the app and the station pages say about their state
+app-say-choose-language = ቋንቋ ምረጽ
+app-say-choose-station = መደበር ስራሕካ ምረጽ
+app-say-done = ጽቡቕ ገርካ! ኩሉ ስጉምትታት ገይርካ።
+app-say-saved = ኣብ ተሌፎን ተዓቂቡ – ደሓር ክለኣኽ እዩ
+app-say-revoked = እዚ ካርድ ድሕሪ ሕጂ ኣይሰርሕን። ካብ ኣሰልጣኒኻ ሓድሽ ካርድ ሕተት።
+app-say-signin = ኣብቲ ኣሰልጣኒኻ ዝሃበካ ካርድ ዘሎ QR ኮድ ስካን ግበር።
+app-say-no-connection = ገና ምስ ሰርቨር ርክብ የለን። ኢንተርነት ምስ ረኸብካ እንደገና ፈትን።
+app-say-not-found = እዚ ገጽ የለን።
+app-say-station-unknown = ብዚ ኮድ ዝፍለጥ መደበር የለን። ነቲ ኮድ ኣብቲ መደበር ደጊምካ ስካን ግበሮ፡ ወይ ንኣሰልጣኒኻ ሕተት።
+app-say-server-error = ኣብ ወገንና ጌጋ ኣጋጢሙ። ድሕሪ ቁሩብ ደጊምካ ፈትን።
+app-say-bad-request = እቲ ኣድራሻ ጌጋ እዩ። ነቲ ኮድ ደጊምካ ስካን ግበሮ።
+app-say-no-goals = ገና ዕላማ የለን። ምስ ኣሰልጣኒኻ መደብ ግበር።

@@ -248,3 +248,13 @@ mygoals-offline = ምስ ሰርቨር ርክብ የለን። ደሓር ደጊም
 #   $done (String) - done
 #   $total (String) - total
 mygoals-progress = { $done } ካብ { $total }
+
+## Goal plan: a goal heard in the coach's own voice (else a computer voice)
+coach-goal-record = ነቲ ዕላማ ብድምጽኻ ቅዳሕ
+coach-goal-stop = ኣቋርጽን ዓቅብን
+coach-goal-recorded = እቲ ዕላማ ሕጂ ብድምጽኻ ይስማዕ።
+coach-goal-listen = ስማዕ
+coach-goal-voice-human = ድምጽኻ
+coach-goal-voice-computer = ድምጺ ኮምፒዩተር
+coach-goal-no-sound = ድምጺ ኣይተቐድሐን። ደጊምካ ፈትን።
+coach-goal-microphone = ማይክሮፎን ክጥቀመሉ ኣይከኣልን። ኣብ ብራውዘር ፍቐደሉ።

@@ -296,6 +296,8 @@ class SubGoalPublic(SQLModel):
     done_by: str | None = Field(description='"participant" or "coach"')
     done_by_coach_id: int | None
     done_by_coach_name: str | None = None
+    audio: str | None = Field(default=None, description="its voice: /audio/<file>, or none")
+    audio_source: str | None = Field(default=None, description='"human", "espeak", ...')
 
 
 class GoalPublic(SQLModel):
@@ -307,6 +309,8 @@ class GoalPublic(SQLModel):
     done: int
     total: int
     subgoals: list[SubGoalPublic]
+    audio: str | None = Field(default=None, description="its voice: /audio/<file>, or none")
+    audio_source: str | None = Field(default=None, description='"human", "espeak", ...')
 
 
 class ParticipantSubGoal(SQLModel):
@@ -316,12 +320,14 @@ class ParticipantSubGoal(SQLModel):
     title: str
     done: bool
     done_at: datetime | None
+    audio: str | None = None  # heard: the coach's recording, or a computer voice
 
 
 class ParticipantGoal(SQLModel):
     id: int
     title: str
     subgoals: list[ParticipantSubGoal]
+    audio: str | None = None
 
 
 class ScaleRatingIn(SQLModel):

@@ -264,7 +264,34 @@ def goal_plan(*, session: Session, participant_id: int) -> list[GoalPublic]:
         if coach_ids
         else {}
     )
-    return [_goal_public(g, subs.get(g.id, []), names) for g in goals]
+    plan = [_goal_public(g, subs.get(g.id, []), names) for g in goals]
+    _with_voices(session=session, participant_id=participant_id, plan=plan)
+    return plan
+
+
+def _with_voices(*, session: Session, participant_id: int, plan: list[GoalPublic]) -> None:
+    """Each goal's and sub-goal's best voice (see services/goal_voice.py)."""
+    from server.services.goal_voice import goal_clips, goal_text_id, subgoal_text_id
+
+    if not plan:
+        return
+    participant = session.get(Participant, participant_id)
+    texts: dict[str, str] = {}
+    for g in plan:
+        texts[goal_text_id(g.id)] = g.title
+        for s in g.subgoals:
+            texts[subgoal_text_id(s.id)] = s.title
+    clips = goal_clips(
+        session=session, language=participant.language if participant else None, texts=texts
+    )
+    for g in plan:
+        for block, text_id in [(g, goal_text_id(g.id))] + [
+            (s, subgoal_text_id(s.id)) for s in g.subgoals
+        ]:
+            clip = clips.get(text_id)
+            if clip is not None:
+                block.audio = f"/audio/{clip.file_name}"
+                block.audio_source = clip.source
 
 
 def create_goal(

@@ -275,16 +275,19 @@ def save_recording(
     language: str,
     data: bytes,
     recorded_by: str,
+    text: str | None = None,
 ) -> AudioClip:
     """Check, process and store one human recording; withdraw the earlier one after.
+
+    `text` is what is spoken when it is not a catalog text (a goal in the plan).
 
     Nothing existing changes unless the new clip is on disk and recorded.
     Raises RecordingRejected for anything the uploader should be told about.
     """
     if len(data) > MAX_UPLOAD_BYTES:
         raise too_large()
-    row = recordable_text(session=session, text_id=text_id, language=language)
-    text = row.text
+    if text is None:
+        text = recordable_text(session=session, text_id=text_id, language=language).text
     processed = process_audio(data)
     take = hashlib.sha256(data).hexdigest()[:16]
     stored = store_clip(

@@ -1,7 +1,18 @@
 // Enhancements only: every page works without this.
 (function () {
   var d = document;
-  d.documentElement.className += " js";
+  var root = d.documentElement;
+  // The shipped fonts once the first clip has loaded (or failed, or 4 s passed),
+  // so they never share the network with it; at once where nothing preloads.
+  var fontsOn = function () { if (!/\bfonts\b/.test(root.className)) root.className += " fonts"; };
+  var first = d.querySelector("audio[data-first]");
+  if (!first || first.readyState >= 4) {
+    fontsOn();
+  } else {
+    first.addEventListener("canplaythrough", fontsOn);
+    first.addEventListener("error", fontsOn);
+    setTimeout(fontsOn, 4000);
+  }
   var all = [].slice.call(d.querySelectorAll("audio"));
   // One voice at a time.
   all.forEach(function (a) {
@@ -9,7 +20,22 @@
       all.forEach(function (b) { if (b !== a && !b.paused) b.pause(); });
     });
   });
-  // Chooser: a tap says the language's name, then chooses it.
+  // Speaker buttons: the hidden player beside each one says its text.
+  [].forEach.call(d.querySelectorAll("button.say-btn"), function (b) {
+    var a = d.getElementById(b.getAttribute("data-for"));
+    if (!a) return;
+    b.hidden = false;
+    a.addEventListener("play", function () { b.classList.add("on"); });
+    a.addEventListener("pause", function () { b.classList.remove("on"); });
+    a.addEventListener("ended", function () { b.classList.remove("on"); });
+    b.addEventListener("click", function () {
+      if (!a.paused) { a.pause(); return; }
+      a.currentTime = 0;
+      var p = a.play();
+      if (p && p.catch) p.catch(function () {});
+    });
+  });
+  // Chooser: a tap on the name says it, then chooses it.
   [].forEach.call(d.querySelectorAll("a[data-say]"), function (link) {
     link.addEventListener("click", function (ev) {
       var a = d.getElementById(link.getAttribute("data-say"));

@@ -66,10 +66,10 @@ def test_catalog_ftl_parses_without_junk(lang):
     resource = FluentParser().parse(source)
     junk = [e.content[:60] for e in resource.body if isinstance(e, ast.Junk)]
     assert junk == []
-    # one ## group comment per catalog item (and one for the app labels read
-    # aloud), so reviewers can find their way
+    # one ## group comment per catalog item (and three for the app labels read
+    # aloud: home tiles, language names, state messages), so reviewers can find their way
     groups = [e for e in resource.body if isinstance(e, ast.GroupComment)]
-    assert len(groups) == len(load_catalog_spec(CATALOG_FILE)) + 1
+    assert len(groups) == len(load_catalog_spec(CATALOG_FILE)) + 3
 
 
 @pytest.mark.parametrize("lang", [lang for lang in ALL_LANGUAGES if lang != SOURCE_LANGUAGE])
@@ -216,7 +216,10 @@ def test_seed_fills_the_database_and_is_idempotent(session, spec):
     n_steps = sum(len(i.steps) for i in spec)
     # The items' texts, and the home tiles' labels that are read aloud (app-*).
     labels = app_label_ids(parse_catalog_ftl(LOCALES / "sv" / "catalog.ftl"))
-    assert labels == [f"app-home-{k}" for k in ("bills", "bus", "checklists", "goals", "stations")]
+    home = [f"app-home-{k}" for k in ("bills", "bus", "checklists", "goals", "stations")]
+    names = [f"app-language-{k}" for k in ("ar", "fa", "so", "sv", "ti")]
+    assert [x for x in labels if not x.startswith("app-say-")] == home + names
+    assert {"app-say-done", "app-say-revoked", "app-say-signin", "app-say-saved"} <= set(labels)
     n_texts = (len(catalog_text_ids(spec)) + len(labels)) * len(ALL_LANGUAGES)
 
     first = _seed(session)

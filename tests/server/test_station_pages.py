@@ -50,10 +50,13 @@ def test_first_visit_shows_the_language_chooser(client, seeded):
     assert STEPS[0][2]["sv"] not in r.text
 
 
-def test_choosing_a_language_remembers_it_and_redirects(client, seeded):
+def test_choosing_a_language_renders_at_once_and_remembers_it(client, seeded):
+    # No redirect: the tap on a language gets the station page itself (one round
+    # trip less before the first audio), with the choice remembered in the cookie.
     r = client.get("/s/demo?lang=ar", follow_redirects=False)
-    assert r.status_code == 303
-    assert r.headers["location"] == "/s/demo"
+    assert r.status_code == 200
+    assert '<html lang="ar" dir="rtl">' in r.text
+    assert STEPS[0][2]["ar"] in r.text
     cookie = r.headers["set-cookie"]
     assert cookie.startswith(f"{station_pages.LANG_COOKIE}=ar")
     max_age = int(re.search(r"Max-Age=(\d+)", cookie).group(1))
@@ -81,8 +84,12 @@ def test_arabic_page_is_rtl_with_arabic_and_swedish_and_arabic_audio(client, see
         assert f"/audio/{ar_clip.file_name}" in srcs
         assert f"/audio/{seeded.clips[(text_id, 'sv')].file_name}" in srcs
     assert all(re.fullmatch(r"/audio/[a-z]{2}-[0-9a-f]{16}\.mp3", s) for s in srcs)
-    # Native players, nothing loaded until tapped.
-    assert html.count('preload="none"') == len(srcs)
+    # Native players: only the first step's clip loads at once (the first tap wants
+    # it), nothing else until tapped.
+    assert html.count('preload="none"') == len(srcs) - 1
+    first = re.search(r'<audio[^>]*preload="auto"[^>]*>', html).group(0)
+    first_ar = seeded.clips[(seeded.step_ids()[0], "ar")]
+    assert f'src="/audio/{first_ar.file_name}"' in first and "data-first" in first
     # Swedish blocks keep their own direction inside the mirrored page.
     assert '<div class="sv"><div lang="sv" dir="ltr">' in html
     assert 'href="/s/demo?choose=1"' in html  # change language

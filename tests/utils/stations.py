@@ -221,3 +221,40 @@ def seed_language_names(session: Session, audio_dir: Path) -> dict[str, AudioCli
 
 def have_speech_tools() -> bool:
     return bool(shutil.which("espeak-ng") and shutil.which("ffmpeg"))
+
+
+STATION_PAGE_SAYS = {
+    "app-say-choose-language",
+    "app-say-choose-station",
+    "app-say-station-unknown",
+    "app-say-not-found",
+}
+
+
+def seed_spoken_labels(
+    session: Session, audio_dir: Path, says: set[str] | frozenset[str] = STATION_PAGE_SAYS
+) -> dict[tuple[str, str], AudioClip]:
+    """The app labels the pages say (language names, state messages) from the real
+    catalog.ftl files, with speech where espeak-ng speaks the language (sv ar fa):
+    each name in its own language, and the `says` messages."""
+    from server.core.config import ALL_LANGUAGES, get_settings
+    from server.services.catalog import parse_catalog_ftl
+
+    locales = get_settings().locales_dir
+    clips: dict[tuple[str, str], AudioClip] = {}
+    for lang in ALL_LANGUAGES:
+        texts = parse_catalog_ftl(locales / lang / "catalog.ftl")
+        for text_id, text in texts.items():
+            if not text_id.startswith(("app-language-", "app-say-")):
+                continue
+            session.add(CatalogText(text_id=text_id, language=lang, text=text,
+                                    review_status="source" if lang == "sv" else "draft"))
+            # Spoken: each name in its own language, and what the station pages say.
+            wanted = text_id == f"app-language-{lang}" or text_id in says
+            if lang in ESPEAK_VOICE and wanted:
+                clips[(text_id, lang)] = add_clip(session, audio_dir, text_id=text_id,
+                                                  language=lang, text=text, source="espeak")
+    session.commit()
+    for clip in clips.values():
+        session.refresh(clip)
+    return clips

@@ -8,7 +8,17 @@ Texts: the `mygoals-*` ids in locales/<lang>/coach.ftl (all six languages).
 import flet as ft
 
 from client.coach_state import MyGoals
-from client.components.ui import OK, TOUCH, Ctx, icon, screen, txt
+from client.components.ui import (
+    OK,
+    TOUCH,
+    Ctx,
+    auto_direction,
+    icon,
+    message,
+    play_button,
+    screen,
+    txt,
+)
 from client.i18n import number
 from client.state import AppState
 from client.views.coach.common import coach_text
@@ -25,15 +35,20 @@ def MyGoalsView(state: AppState, ctx: Ctx, goals: MyGoals):
     ft.on_mounted(first_load)
     body: list[ft.Control] = []
     if goals.failed:
-        body.append(txt(t("mygoals-offline"), 20, lang=lang, key="mygoals-offline"))
+        body.append(message(ctx, state, "app-say-no-connection", t("mygoals-offline"),
+                            key="mygoals-offline", size=20))
     if goals.loaded and not goals.goals:
         body.append(ft.Container(icon("flag", 96), alignment=ft.Alignment.CENTER, padding=12))
-        body.append(txt(t("mygoals-none"), 22, lang=lang, align=ft.TextAlign.CENTER))
+        body.append(message(ctx, state, "app-say-no-goals", t("mygoals-none"),
+                            key="mygoals-none", size=22))
     for g in goals.goals:
         done = sum(1 for s in g["subgoals"] if s["done"])
+        # Each goal and sub-goal heard: the coach's recording, else a computer voice.
         rows: list[ft.Control] = [ft.Row([
             icon("flag", 40),
-            ft.Container(txt(g["title"], 22, bold=True, lang=lang), expand=True),
+            play_button(ctx, state, g.get("audio"), key=f"hear-goal-{g['id']}",
+                        label=g["title"], size=48),
+            ft.Container(txt(auto_direction(g["title"]), 22, bold=True, lang=lang), expand=True),
             txt(t("mygoals-progress", done=number(done, lang or "sv"),
                   total=number(len(g["subgoals"]), lang or "sv")), 18, lang=lang),
         ])]
@@ -46,7 +61,9 @@ def MyGoalsView(state: AppState, ctx: Ctx, goals: MyGoals):
                 border=ft.Border.all(2, OK if s["done"] else "#C5CAD3"),
                 bgcolor="#EAF5EA" if s["done"] else ft.Colors.WHITE,
                 content=ft.Row([
-                    ft.Container(txt(s["title"], 20, lang=lang), expand=True),
+                    play_button(ctx, state, s.get("audio"), key=f"hear-sub-{s['id']}",
+                                label=s["title"], size=48),
+                    ft.Container(txt(auto_direction(s["title"]), 20, lang=lang), expand=True),
                     ft.Container(
                         content=ft.Checkbox(value=s["done"], on_change=toggle, scale=1.8,
                                             semantics_label=s["title"], active_color=OK,

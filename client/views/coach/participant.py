@@ -31,6 +31,7 @@ from client.views.coach.common import (
     section,
     text,
 )
+from client.views.language_support.screen import Studio
 
 
 def lang_name(code: str, t) -> str:
@@ -238,6 +239,48 @@ def GoalsSection(cs: CoachState, cc: CoachCtx, pid: int):
     new_subs = ft.use_ref("")
     drafts = ft.use_ref({})
     version, set_version = ft.use_state(0)
+    # The coach says a goal in their own voice (the participant's phone plays it).
+    studio = ft.use_memo(Studio, [])
+    recording, set_recording = ft.use_state(None)  # (kind, id) being recorded
+
+    def voice(kind: str, item: dict) -> ft.Control:
+        """Listen to the goal's voice, and record it in the coach's own."""
+        here = recording == (kind, item["id"])
+
+        async def listen(_):
+            if item.get("audio"):
+                await studio.play(cs.api.absolute(item["audio"]))
+
+        async def record(_):
+            if here:
+                take = await studio.stop()
+                set_recording(None)
+                if take is not None:
+                    take.stop()
+                    await cs.record_goal(pid, kind, item["id"], take.wav() if take.size else b"")
+                return
+            if recording is not None:
+                return  # one take at a time
+            if await studio.start(f"{kind}-{item['id']}"):
+                set_recording((kind, item["id"]))
+            else:
+                cs.say("coach-goal-microphone", error=True)
+
+        who = {"human": t("coach-goal-voice-human")}.get(item.get("audio_source") or "",
+                                                          t("coach-goal-voice-computer"))
+        listen_label = f"{t('coach-goal-listen')} ({who})"
+        record_label = t("coach-goal-stop") if here else t("coach-goal-record")
+        return ft.Row([
+            # Named for screen readers (and tests): an icon alone has no name.
+            ft.Semantics(label=listen_label, button=True, container=True, content=ft.IconButton(
+                ft.Icons.VOLUME_UP, on_click=listen, disabled=not item.get("audio"),
+                tooltip=listen_label if item.get("audio") else None,
+                key=f"listen-{kind}-{item['id']}")),
+            ft.Semantics(label=record_label, button=True, container=True, content=ft.IconButton(
+                ft.Icons.STOP_CIRCLE if here else ft.Icons.MIC, on_click=record,
+                icon_color=WARN if here else None, tooltip=record_label,
+                key=f"record-{kind}-{item['id']}")),
+        ], spacing=0, tight=True)
 
     async def add_goal(_=None):
         if await cs.add_goal(pid, new_goal.current, new_subs.current.splitlines()):
@@ -257,6 +300,7 @@ def GoalsSection(cs: CoachState, cc: CoachCtx, pid: int):
         return ft.Row([
             ft.Checkbox(label=s["title"], value=bool(s["done_at"]), on_change=toggle,
                         key=f"subgoal-{s['id']}"),
+            voice("subgoals", s),
             text(when, 13, color=OK, key=f"subgoal-when-{s['id']}"),
         ], wrap=True, spacing=8)
 
@@ -269,7 +313,7 @@ def GoalsSection(cs: CoachState, cc: CoachCtx, pid: int):
         return ft.Container(
             key=f"goal-{g['id']}", padding=12, border=ft.Border.all(1, LINE), border_radius=8,
             content=ft.Column([
-                ft.Row([text(g["title"], 17, bold=True),
+                ft.Row([text(g["title"], 17, bold=True), voice("goals", g),
                         bar(g["done"] / g["total"] if g["total"] else 0, color=OK, width=120),
                         text(t("coach-steps-of", done=g["done"], total=g["total"]), 13)],
                        wrap=True, spacing=10),

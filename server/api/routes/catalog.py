@@ -20,6 +20,7 @@ from server.services.audio import LOWER_QUALITY_SOURCES, best_clips
 from server.services.catalog import app_label_text_ids
 from server.services.content_cache import Rendered, content_cache
 from server.services.i18n import LANGUAGES
+from server.services.spoken import language_name_clips
 
 router = APIRouter(prefix="/catalog", tags=["catalog"])
 
@@ -114,17 +115,13 @@ def build_catalog(*, session: Session, language: str) -> dict[str, Any]:
             }
         )
 
+    # Each language's name said in that language (a catalog label staff can record),
+    # so the app's chooser is heard before any choice.
+    name_clips = language_name_clips(session=session)
     languages = []
     for code in PARTICIPANT_LANGUAGES:
         lang = LANGUAGES[code]
-        name_clip = best_clips(
-            session=session,
-            language=code,
-            texts={
-                LANGUAGE_NAME_TEXT_ID.format(code=code): lang.native_name,
-            },
-        )
-        clip = next(iter(name_clip.values()), None)
+        clip = name_clips.get(code)
         languages.append(
             {
                 "code": code,

@@ -8,10 +8,22 @@ Another organisation's participant, goal or sub-goal answers 404, exactly as
 one that does not exist.
 """
 
-from fastapi import APIRouter, Depends, HTTPException, status
+from typing import Any
 
-from server.api.deps import CurrentCoach, CurrentParticipant, Id, SessionDep, participant_or_404
+from fastapi import APIRouter, BackgroundTasks, Depends, HTTPException, Query, Request, status
+from starlette.concurrency import run_in_threadpool
+
+from server.api.deps import (
+    CurrentCoach,
+    CurrentParticipant,
+    Id,
+    SessionDep,
+    SettingsDep,
+    participant_or_404,
+)
 from server.api.routes.auth import database_guard, unprocessable
+from server.api.routes.recordings import _http, _read_body, _recording_json
+from server.core.config import PARTICIPANT_LANGUAGES
 from server.models.coaching import (
     GoalIn,
     GoalPublic,
@@ -24,7 +36,9 @@ from server.models.coaching import (
     SubGoalUpdate,
 )
 from server.services import coaching
+from server.services import recordings as rec
 from server.services.accounts import AccountError
+from server.services.goal_voice import goal_text_id, speak_goal_texts, subgoal_text_id
 
 router = APIRouter(tags=["goal plan"], dependencies=[Depends(database_guard)])
 self_router = APIRouter(
@@ -54,6 +68,15 @@ def _plan_goal(session, goal_id: int, participant_id: int) -> GoalPublic:
     )
 
 
+def _voice_later(background: BackgroundTasks, settings, goal: GoalPublic) -> GoalPublic:
+    """A computer voice (Swedish) for the goal's texts that have none, after the response."""
+    texts = {goal_text_id(goal.id): goal.title} if goal.audio is None else {}
+    texts |= {subgoal_text_id(s.id): s.title for s in goal.subgoals if s.audio is None}
+    if texts:
+        background.add_task(speak_goal_texts, settings=settings, texts=texts)
+    return goal
+
+
 @router.get("/participants/{participant_id}/goals", response_model=list[GoalPublic])
 def read_goals(participant_id: Id, coach: CurrentCoach, session: SessionDep) -> list[GoalPublic]:
     """The participant's goal plan: goals in order, each with its sub-goals and who ticked them."""
@@ -67,7 +90,12 @@ def read_goals(participant_id: Id, coach: CurrentCoach, session: SessionDep) -> 
     status_code=status.HTTP_201_CREATED,
 )
 def create_goal(
-    participant_id: Id, body: GoalIn, coach: CurrentCoach, session: SessionDep
+    participant_id: Id,
+    body: GoalIn,
+    coach: CurrentCoach,
+    session: SessionDep,
+    background: BackgroundTasks,
+    settings: SettingsDep,
 ) -> GoalPublic:
     """Add a goal (with its first sub-goals, in order) to the end of the plan."""
     participant = participant_or_404(session, coach, participant_id)
@@ -81,12 +109,17 @@ def create_goal(
         )
     except AccountError as exc:
         raise unprocessable(exc.field or "body", str(exc)) from None
-    return _plan_goal(session, goal.id, participant_id)
+    return _voice_later(background, settings, _plan_goal(session, goal.id, participant_id))
 
 
 @router.patch("/goals/{goal_id}", response_model=GoalPublic)
 def update_goal(
-    goal_id: Id, body: GoalUpdate, coach: CurrentCoach, session: SessionDep
+    goal_id: Id,
+    body: GoalUpdate,
+    coach: CurrentCoach,
+    session: SessionDep,
+    background: BackgroundTasks,
+    settings: SettingsDep,
 ) -> GoalPublic:
     """Rename a goal."""
     goal = _goal(session, coach, goal_id)
@@ -94,7 +127,7 @@ def update_goal(
         goal.title = coaching._clean_title(body.title, "title")
         session.add(goal)
         session.commit()
-    return _plan_goal(session, goal.id, goal.participant_id)
+    return _voice_later(background, settings, _plan_goal(session, goal.id, goal.participant_id))
 
 
 @router.delete("/goals/{goal_id}", status_code=status.HTTP_204_NO_CONTENT)
@@ -107,7 +140,12 @@ def delete_goal(goal_id: Id, coach: CurrentCoach, session: SessionDep) -> None:
     "/goals/{goal_id}/subgoals", response_model=GoalPublic, status_code=status.HTTP_201_CREATED
 )
 def create_subgoal(
-    goal_id: Id, body: SubGoalIn, coach: CurrentCoach, session: SessionDep
+    goal_id: Id,
+    body: SubGoalIn,
+    coach: CurrentCoach,
+    session: SessionDep,
+    background: BackgroundTasks,
+    settings: SettingsDep,
 ) -> GoalPublic:
     """Add a sub-goal at the end of a goal; answers the whole goal."""
     goal = _goal(session, coach, goal_id)
@@ -115,12 +153,17 @@ def create_subgoal(
         coaching.add_subgoal(session=session, goal=goal, title=body.title)
     except AccountError as exc:
         raise unprocessable(exc.field or "body", str(exc)) from None
-    return _plan_goal(session, goal.id, goal.participant_id)
+    return _voice_later(background, settings, _plan_goal(session, goal.id, goal.participant_id))
 
 
 @router.patch("/subgoals/{subgoal_id}", response_model=SubGoalPublic)
 def update_subgoal(
-    subgoal_id: Id, body: SubGoalUpdate, coach: CurrentCoach, session: SessionDep
+    subgoal_id: Id,
+    body: SubGoalUpdate,
+    coach: CurrentCoach,
+    session: SessionDep,
+    background: BackgroundTasks,
+    settings: SettingsDep,
 ) -> SubGoalPublic:
     """Rename a sub-goal, or tick/untick it as the coach (done: true/false)."""
     sub = _subgoal(session, coach, subgoal_id)
@@ -130,7 +173,7 @@ def update_subgoal(
         session.commit()
     if body.done is not None:
         coaching.set_subgoal_done(session=session, sub=sub, done=body.done, by_coach=coach)
-    goal = _plan_goal(session, sub.goal_id, sub.participant_id)
+    goal = _voice_later(background, settings, _plan_goal(session, sub.goal_id, sub.participant_id))
     return next(s for s in goal.subgoals if s.id == sub.id)
 
 
@@ -142,6 +185,70 @@ def delete_subgoal(subgoal_id: Id, coach: CurrentCoach, session: SessionDep) -> 
     session.commit()
 
 
+# --- a goal in the coach's (or an interpreter's) own voice ---------------------------------
+
+
+def _language(language: str) -> str:
+    if language not in PARTICIPANT_LANGUAGES:
+        raise HTTPException(
+            422,
+            f"language: use one of {', '.join(PARTICIPANT_LANGUAGES)}",
+        )
+    return language
+
+
+async def _record(request, session, settings, coach, *, text_id: str, text: str, language: str):
+    data = await _read_body(request)
+    try:
+        clip = await run_in_threadpool(
+            rec.save_recording,
+            session=session,
+            settings=settings,
+            text_id=text_id,
+            language=language,
+            data=data,
+            recorded_by=coach.email,
+            text=text,
+        )
+    except rec.RecordingRejected as e:
+        raise _http(e) from None
+    return _recording_json(clip, text)
+
+
+@router.post("/goals/{goal_id}/recording", status_code=status.HTTP_201_CREATED)
+async def create_goal_recording(
+    goal_id: Id,
+    request: Request,
+    coach: CurrentCoach,
+    session: SessionDep,
+    settings: SettingsDep,
+    language: str = Query("sv", description="the language spoken in the recording"),
+) -> dict[str, Any]:
+    """The goal said in the coach's voice (audio as for text recordings); replaces the last."""
+    goal = await run_in_threadpool(_goal, session, coach, goal_id)
+    return await _record(
+        request, session, settings, coach,
+        text_id=goal_text_id(goal.id), text=goal.title, language=_language(language),
+    )  # fmt: skip
+
+
+@router.post("/subgoals/{subgoal_id}/recording", status_code=status.HTTP_201_CREATED)
+async def create_subgoal_recording(
+    subgoal_id: Id,
+    request: Request,
+    coach: CurrentCoach,
+    session: SessionDep,
+    settings: SettingsDep,
+    language: str = Query("sv", description="the language spoken in the recording"),
+) -> dict[str, Any]:
+    """The sub-goal said in the coach's voice; replaces the last recording of it."""
+    sub = await run_in_threadpool(_subgoal, session, coach, subgoal_id)
+    return await _record(
+        request, session, settings, coach,
+        text_id=subgoal_text_id(sub.id), text=sub.title, language=_language(language),
+    )  # fmt: skip
+
+
 # --- the participant's own device --------------------------------------------------------
 
 
@@ -150,9 +257,14 @@ def _mine(session, me) -> list[ParticipantGoal]:
         ParticipantGoal(
             id=g.id,
             title=g.title,
+            audio=g.audio,
             subgoals=[
                 ParticipantSubGoal(
-                    id=s.id, title=s.title, done=s.done_at is not None, done_at=s.done_at
+                    id=s.id,
+                    title=s.title,
+                    done=s.done_at is not None,
+                    done_at=s.done_at,
+                    audio=s.audio,
                 )
                 for s in g.subgoals
             ],

@@ -37,21 +37,15 @@ from server.api.routes.auth import DATABASE_DOWN
 from server.api.routes.media import STATIC_DIR, static_url
 from server.core.config import PARTICIPANT_LANGUAGES, SERVER_DIR, SOURCE_LANGUAGE, get_settings
 from server.models import AudioClip, CatalogItem, CatalogText, Step
-from server.services.audio import (
-    LOWER_QUALITY_SOURCES,
-    SOURCE_PREFERENCE,
-    best_clips,
-    playable_filter,
-    text_sha,
-)
+from server.services.audio import LOWER_QUALITY_SOURCES, best_clips
 from server.services.i18n import LANGUAGES, Language, Translator, translator
+from server.services.spoken import Spoken, audio_url, language_name_clips, spoken_labels
 
 log = logging.getLogger(__name__)
 
 LANG_COOKIE = "stegvis_lang"
 # Chrome caps cookie lifetimes at 400 days; ask for that.
 LANG_COOKIE_MAX_AGE = 400 * 24 * 3600
-LANGUAGE_NAME_TEXT_ID = "language-name-{code}"
 # Station codes are short and printed in QR codes; anything else is not a code.
 CODE_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,15}$")
 PICTOGRAM_RE = re.compile(r"^[a-z0-9_]{1,40}$")
@@ -74,11 +68,23 @@ _env = Environment(
 class Assets:
     css: str
     js: str
+    head_js: str
     csp: str
 
 
 def _csp_hash(text: str) -> str:
     return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode()).digest()).decode() + "'"
+
+
+def _strip_js(text: str) -> str:
+    return "\n".join(ln.strip() for ln in text.splitlines() if not ln.strip().startswith("//"))
+
+
+# Before anything is laid out: with JavaScript the page starts in the phone's own
+# fonts, and station.js switches to the shipped subsets ("fonts" on <html>) once
+# the first clip has loaded, so on a slow network the fonts never compete with the
+# first audio. Without JavaScript the shipped fonts load as usual.
+HEAD_JS = 'document.documentElement.className="js";'
 
 
 @lru_cache(maxsize=1)
@@ -90,14 +96,13 @@ def page_assets() -> Assets:
     css = re.sub(
         r"url\(/static/([^)?]+)\)", lambda m: f"url({static_url(m.group(1))})", css
     ).strip()
-    js = (STATIC_DIR / "station.js").read_text(encoding="utf-8")
-    js = "\n".join(ln.strip() for ln in js.splitlines() if not ln.strip().startswith("//"))
+    js = _strip_js((STATIC_DIR / "station.js").read_text(encoding="utf-8"))
     # No third-party origin anywhere: only this server, only what the page needs.
     csp = "; ".join(
         [
             "default-src 'none'",
             f"style-src {_csp_hash(css)}",
-            f"script-src {_csp_hash(js)}",
+            f"script-src {_csp_hash(HEAD_JS)} {_csp_hash(js)}",
             "font-src 'self'",
             "media-src 'self'",
             "img-src 'self' data:",
@@ -107,7 +112,7 @@ def page_assets() -> Assets:
             "frame-ancestors 'none'",
         ]
     )
-    return Assets(css=css, js=js, csp=csp)
+    return Assets(css=css, js=js, head_js=HEAD_JS, csp=csp)
 
 
 # --- pictograms: inline SVG (a few hundred bytes each, no extra request) ----------------
@@ -149,7 +154,10 @@ def remembered_language(request: Request) -> str | None:
 
 
 def page_language(request: Request) -> str:
-    """Language for pages that need one before a choice: cookie, then the browser's, then sv."""
+    """Language for pages that need one before a choice: ?lang=, cookie, browser's, then sv."""
+    asked = request.query_params.get("lang")
+    if asked in LANGUAGES:
+        return asked
     remembered = remembered_language(request)
     if remembered:
         return remembered
@@ -209,18 +217,47 @@ def _redirect(url: str) -> RedirectResponse:
     return response
 
 
-def error_page(request: Request, status_code: int, message_id: str) -> Response:
+# The error messages as spoken app labels (catalog texts with audio), by Fluent id.
+SPOKEN_ERRORS = {
+    "error-station-unknown": "app-say-station-unknown",
+    "error-not-found": "app-say-not-found",
+    "error-server": "app-say-server-error",
+    "error-bad-request": "app-say-bad-request",
+}
+
+
+def error_page(
+    request: Request, status_code: int, message_id: str, *, session: Session | None = None
+) -> Response:
     lang = page_language(request)
     t = translator(lang)
+    message = Spoken(t(message_id), None)
+    label = SPOKEN_ERRORS.get(message_id)
+    if label is not None and status_code != status.HTTP_503_SERVICE_UNAVAILABLE:
+        # Heard, not only read; but an error page must never fail for want of audio.
+        try:
+            if session is not None:
+                message = _label(session, lang, label) or message
+            else:
+                from server.db import get_engine
+
+                with Session(get_engine()) as own:
+                    message = _label(own, lang, label) or message
+        except Exception:  # noqa: BLE001 - the database is what failed: the text still shows
+            log.warning("no spoken message for the %s page", status_code, exc_info=True)
     return render_page(
         request,
         "error.html",
         lang=lang,
         status_code=status_code,
         status_code_text=str(status_code),
-        message=t(message_id),
+        message=message,
         change_href="/s/?choose=1",
     )
+
+
+def _label(session: Session, lang: str, text_id: str) -> Spoken | None:
+    return spoken_labels(session=session, language=lang, text_ids=[text_id]).get(text_id)
 
 
 # --- database reads: each one indexed, none proportional to the catalog -------------------
@@ -246,28 +283,6 @@ def _texts(
         )
     )
     return {(tid, lang): text for tid, lang, text in rows}
-
-
-def _language_name_clips(session: Session) -> dict[str, AudioClip]:
-    """Each participant language's name spoken in that language, where recorded."""
-    wanted = {LANGUAGE_NAME_TEXT_ID.format(code=c): c for c in PARTICIPANT_LANGUAGES}
-    rows = session.exec(
-        select(AudioClip).where(
-            AudioClip.text_id.in_(list(wanted)), AudioClip.withdrawn_at.is_(None)
-        )
-    )
-
-    def rank(clip: AudioClip) -> tuple:
-        current = clip.text_sha == text_sha(LANGUAGES[clip.language].native_name)
-        source = SOURCE_PREFERENCE.index(clip.source) if clip.source in SOURCE_PREFERENCE else 9
-        return (not current, source, -(clip.id or 0))
-
-    best: dict[str, AudioClip] = {}
-    for clip in playable_filter(session, rows):  # the review gate (server.services.audio)
-        code = wanted[clip.text_id]
-        if clip.language == code and (code not in best or rank(clip) < rank(best[code])):
-            best[code] = clip
-    return best
 
 
 # --- view models --------------------------------------------------------------------------
@@ -303,12 +318,12 @@ def _chooser(
     status_code: int = 200,
 ) -> Response:
     lang = page_language(request)
-    clips = _language_name_clips(session)
+    clips = language_name_clips(session=session)
     choices = [
         Choice(
             lang=LANGUAGES[code],
             href=f"{base}?lang={code}",
-            audio_url=f"/audio/{clips[code].file_name}" if code in clips else None,
+            audio_url=audio_url(clips.get(code)),
         )
         for code in PARTICIPANT_LANGUAGES
     ]
@@ -317,6 +332,9 @@ def _chooser(
         texts = _texts(session, [station.title_id], {SOURCE_LANGUAGE})
         title_sv = texts.get((station.title_id, SOURCE_LANGUAGE), station.slug)
         head = {"title_sv": title_sv, "pictogram_svg": pictogram_svg(station.pictogram)}
+    heading = _label(session, lang, "app-say-choose-language") or Spoken(
+        translator(lang)("language-choose"), None
+    )
     return render_page(
         request,
         "chooser.html",
@@ -324,17 +342,32 @@ def _chooser(
         status_code=status_code,
         station=head,
         heading_sv=head["title_sv"] if head else None,
+        heading=heading,
         choices=choices,
         note=translator(lang)(note_id) if note_id else None,
     )
 
 
-def _language_step(request: Request, session: Session, base: str, station: CatalogItem | None):
-    """Handle ?lang= and ?choose=: a response when the visit is about choosing, else None."""
+@dataclass
+class LanguageStep:
+    response: Response | None = None  # the visit is about choosing: answer this
+    lang: str | None = None  # the language to render in
+    remember: bool = False  # ?lang= chose it just now: set the cookie on the page
+
+
+def _language_step(
+    request: Request, session: Session, base: str, station: CatalogItem | None
+) -> LanguageStep:
+    """Handle ?lang= and ?choose=.
+
+    ?lang= renders the page straight away in that language and remembers it in
+    the cookie on the same response: no redirect, so one round trip less between
+    the tap on a language and its first audio (on 3G, ~150 ms or more).
+    """
     asked = request.query_params.get("lang")
     if asked is not None:
         if asked not in LANGUAGES:
-            return _chooser(
+            response = _chooser(
                 request,
                 session,
                 base=base,
@@ -342,12 +375,12 @@ def _language_step(request: Request, session: Session, base: str, station: Catal
                 note_id="language-unknown",
                 status_code=status.HTTP_400_BAD_REQUEST,
             )
-        response = _redirect(base)
-        _remember(response, asked)
-        return response
-    if "choose" in request.query_params or remembered_language(request) is None:
-        return _chooser(request, session, base=base, station=station)
-    return None
+            return LanguageStep(response=response)
+        return LanguageStep(lang=asked, remember=True)
+    remembered = remembered_language(request)
+    if "choose" in request.query_params or remembered is None:
+        return LanguageStep(response=_chooser(request, session, base=base, station=station))
+    return LanguageStep(lang=remembered)
 
 
 # --- routes -------------------------------------------------------------------------------
@@ -355,11 +388,11 @@ def _language_step(request: Request, session: Session, base: str, station: Catal
 
 @router.get("/")
 def read_station_index(request: Request, session: SessionDep) -> Response:
-    """All stations, in the remembered language (the way back from an error page)."""
+    """All stations as a grid of pictures, each name heard (chosen by picture, not by code)."""
     chosen = _language_step(request, session, "/s/", None)
-    if chosen is not None:
-        return chosen
-    lang = remembered_language(request) or SOURCE_LANGUAGE
+    if chosen.response is not None:
+        return chosen.response
+    lang = chosen.lang or SOURCE_LANGUAGE
     stations = list(
         session.exec(
             select(CatalogItem)
@@ -368,6 +401,10 @@ def read_station_index(request: Request, session: SessionDep) -> Response:
         )
     )
     texts = _texts(session, [s.title_id for s in stations], {lang, SOURCE_LANGUAGE})
+    titles = {
+        s.title_id: texts[(s.title_id, lang)] for s in stations if (s.title_id, lang) in texts
+    }
+    clips = best_clips(session=session, language=lang, texts=titles)
     rows = []
     for s in stations:
         title_sv = texts.get((s.title_id, SOURCE_LANGUAGE), s.slug)
@@ -378,9 +415,23 @@ def read_station_index(request: Request, session: SessionDep) -> Response:
                 "pictogram_svg": pictogram_svg(s.pictogram),
                 "title": title,
                 "title_sv": title_sv if title != title_sv else None,
+                "audio_url": audio_url(clips.get(s.title_id)),
             }
         )
-    return render_page(request, "index.html", lang=lang, stations=rows, change_href="/s/?choose=1")
+    heading = _label(session, lang, "app-say-choose-station") or Spoken(
+        translator(lang)("station-all-stations"), None
+    )
+    response = render_page(
+        request,
+        "index.html",
+        lang=lang,
+        stations=rows,
+        heading=heading,
+        change_href="/s/?choose=1",
+    )
+    if chosen.remember:
+        _remember(response, lang)
+    return response
 
 
 @router.get("/{code}")
@@ -388,15 +439,17 @@ def read_station_page(code: str, request: Request, session: SessionDep) -> Respo
     """One station's steps: pictogram, text in the chosen language and Swedish, audio."""
     station = _find_station(session, code)
     if station is None:
-        return error_page(request, status.HTTP_404_NOT_FOUND, "error-station-unknown")
+        return error_page(
+            request, status.HTTP_404_NOT_FOUND, "error-station-unknown", session=session
+        )
     base = f"/s/{station.code}"
     if code != station.code:
         return _redirect(base + (f"?{request.url.query}" if request.url.query else ""))
     chosen = _language_step(request, session, base, station)
-    if chosen is not None:
-        return chosen
+    if chosen.response is not None:
+        return chosen.response
 
-    lang = remembered_language(request) or SOURCE_LANGUAGE
+    lang = chosen.lang or SOURCE_LANGUAGE
     t, sv_t = translator(lang), translator(SOURCE_LANGUAGE)
     steps = list(
         session.exec(select(Step).where(Step.item_id == station.id).order_by(Step.position))
@@ -433,7 +486,11 @@ def read_station_page(code: str, request: Request, session: SessionDep) -> Respo
                 "seq_sv": number if clip is None and clip_sv else None,
             }
         )
-    return render_page(
+    # The first clip in page order loads at once (the participant's first tap wants it).
+    first = next((r for r in rows if r["clip"] or r["clip_sv"]), None)
+    if first is not None:
+        first["preload_main" if first["clip"] else "preload_sv"] = True
+    response = render_page(
         request,
         "station.html",
         lang=lang,
@@ -448,6 +505,9 @@ def read_station_page(code: str, request: Request, session: SessionDep) -> Respo
         change_href=f"{base}?choose=1",
         app_href=f"/app/station/{station.code}",
     )
+    if chosen.remember:
+        _remember(response, lang)
+    return response
 
 
 # --- friendly error pages for everything outside the JSON API ------------------------------
