@@ -1,7 +1,8 @@
 """All routers, put together in one place."""
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Depends
 
+from server.api.deps import require_coach_role
 from server.api.routes import (
     auth,
     cards,
@@ -19,6 +20,9 @@ from server.api.routes import (
     texts,
 )
 
+# Issue 10: routes about participants need the coach (or admin) role.
+COACH_ONLY = [Depends(require_coach_role)]
+
 api_router = APIRouter(prefix="/api")
 api_router.include_router(catalog.router)
 api_router.include_router(progress.router)
@@ -26,7 +30,7 @@ api_router.include_router(progress.router)
 api_router.include_router(auth.router)
 api_router.include_router(organisations.router)
 api_router.include_router(coaches.router)
-api_router.include_router(participants.router)
+api_router.include_router(participants.router, dependencies=COACH_ONLY)
 api_router.include_router(participants.self_router)
 
 # Speech: human recordings, review of texts, coverage (issue 3).
@@ -35,9 +39,9 @@ api_router.include_router(texts.router)
 api_router.include_router(coverage.router)
 
 # The coach's side (issue 5): participant page, data rights, goal plan, scales, reports.
-api_router.include_router(participant_data.router)
-api_router.include_router(plans.router)
+api_router.include_router(participant_data.router, dependencies=COACH_ONLY)
+api_router.include_router(plans.router, dependencies=COACH_ONLY)
 api_router.include_router(plans.self_router)
-api_router.include_router(scales.router)
-api_router.include_router(reports.router)
-api_router.include_router(cards.router)  # printable sign-in cards
+api_router.include_router(scales.router, dependencies=COACH_ONLY)
+api_router.include_router(reports.router, dependencies=COACH_ONLY)
+api_router.include_router(cards.router, dependencies=COACH_ONLY)  # printable sign-in cards

@@ -30,6 +30,8 @@ class Settings(BaseSettings):
     public_base_url: str = "http://127.0.0.1:8000"
     audio_dir: Path = REPO_ROOT / "audio"
     qr_dir: Path = REPO_ROOT / "qr"
+    # Issue 10: step photos, resized and stripped of EXIF, content-addressed.
+    photo_dir: Path = REPO_ROOT / "photos"
     locales_dir: Path = REPO_ROOT / "locales"
     catalog_file: Path = SERVER_DIR / "catalog" / "catalog.toml"
     # Coach sessions expire; participant device tokens live until revoked.
