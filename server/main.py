@@ -5,7 +5,7 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 
 from server.api.main import api_router
-from server.api.routes import media, station_pages
+from server.api.routes import media, photos, station_pages
 from server.core.config import get_settings
 
 
@@ -28,6 +28,7 @@ def create_app() -> FastAPI:
     # The QR hot path: HTML station pages, their audio and static files, friendly errors.
     app.include_router(station_pages.router)
     app.include_router(media.router)
+    app.include_router(photos.router)  # issue 10: step photos
     station_pages.install_error_pages(app)
 
     @app.get("/healthz", include_in_schema=False)

@@ -5,6 +5,7 @@ from fastapi import APIRouter, Depends
 from server.api.deps import require_coach_role
 from server.api.routes import (
     auth,
+    authoring,
     cards,
     catalog,
     coaches,
@@ -45,3 +46,6 @@ api_router.include_router(plans.self_router)
 api_router.include_router(scales.router, dependencies=COACH_ONLY)
 api_router.include_router(reports.router, dependencies=COACH_ONLY)
 api_router.include_router(cards.router, dependencies=COACH_ONLY)  # printable sign-in cards
+
+# Issue 10: each organisation writes its own stations, checklists and guides.
+api_router.include_router(authoring.router)

@@ -139,6 +139,9 @@ def load_catalog_spec(catalog_file: Path, *, pictogram_dir: Path = PICTOGRAM_DIR
         if not isinstance(slug, str) or not _SLUG_RE.match(slug):
             errors.append(f"{where}: slug {slug!r} must be lowercase a-z, 0-9 and dashes")
             continue
+        if re.match(r"^o\d+-", slug):
+            # Issue 10: "o<organisation id>-" starts the slugs of organisations' own items.
+            errors.append(f"{where}: slug {slug!r} must not start with 'o<digits>-'")
         if slug in slugs:
             errors.append(f"{where}: slug {slug!r} is used twice")
         slugs.add(slug)
