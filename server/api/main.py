@@ -19,6 +19,7 @@ from server.api.routes import (
     reports,
     scales,
     texts,
+    worklist,
 )
 
 # Issue 10: routes about participants need the coach (or admin) role.
@@ -49,3 +50,4 @@ api_router.include_router(cards.router, dependencies=COACH_ONLY)  # printable si
 
 # Issue 10: each organisation writes its own stations, checklists and guides.
 api_router.include_router(authoring.router)
+api_router.include_router(worklist.router)
