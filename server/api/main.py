@@ -11,6 +11,7 @@ from server.api.routes import (
     coaches,
     coverage,
     organisations,
+    packs,
     participant_data,
     participants,
     plans,
@@ -51,3 +52,4 @@ api_router.include_router(cards.router, dependencies=COACH_ONLY)  # printable si
 # Issue 10: each organisation writes its own stations, checklists and guides.
 api_router.include_router(authoring.router)
 api_router.include_router(worklist.router)
+api_router.include_router(packs.router)

@@ -261,12 +261,12 @@ def delete_step(step_id: int, coach: CurrentCoach, session: SessionDep, settings
     return item_json(session, settings, coach, item)
 
 
-async def read_upload(request: Request, cap: int) -> bytes:
+async def read_upload(request: Request, cap: int, too_large=photos.too_large) -> bytes:
     """The uploaded bytes (multipart field 'file', or the raw body), capped while streaming."""
     limit = cap + MULTIPART_SLACK
     declared = request.headers.get("content-length", "")
     if declared.isdigit() and int(declared) > limit:
-        raise _http(photos.too_large())
+        raise _http(too_large())
     received = 0
 
     class TooLarge(Exception):
@@ -299,7 +299,7 @@ async def read_upload(request: Request, cap: int) -> bytes:
         else:
             data = b"".join([chunk async for chunk in limited()])
     except TooLarge:
-        raise _http(photos.too_large()) from None
+        raise _http(too_large()) from None
     return data
 
 
