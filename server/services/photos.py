@@ -30,6 +30,9 @@ SIDE = 480
 QUALITY = 70
 ACCEPTED = {"JPEG", "PNG", "WEBP", "GIF", "MPO"}  # MPO: some phones' JPEGs
 NAME_RE = re.compile(r"^[0-9a-f]{24}-\d{1,4}x\d{1,4}\.jpg$")
+# A bundled figure (server/static/figures, drawn by server/services/figures.py), e.g. the
+# bill guide's real bill beside a book-club offer; catalog.toml steps name it `figure`.
+FIGURE_RE = re.compile(r"^figures/[a-z0-9-]+-\d{1,4}x\d{1,4}\.png$")
 
 
 class PhotoRejected(Exception):
@@ -109,12 +112,14 @@ def store_photo(*, photo_dir: Path, data: bytes) -> StoredPhoto:
 
 
 def photo_size(name: str) -> tuple[int, int] | None:
-    """(width, height) from a stored photo's name."""
-    if not NAME_RE.match(name or ""):
+    """(width, height) from a stored photo's or a figure's name."""
+    if not (NAME_RE.match(name or "") or FIGURE_RE.match(name or "")):
         return None
-    w, h = name.rsplit("-", 1)[1].removesuffix(".jpg").split("x")
+    w, h = name.rsplit("-", 1)[1].rsplit(".", 1)[0].split("x")
     return int(w), int(h)
 
 
 def photo_url(name: str | None) -> str | None:
+    if name and FIGURE_RE.match(name):
+        return f"/static/{name}"
     return f"/photos/{name}" if name and NAME_RE.match(name) else None
