@@ -376,3 +376,17 @@ async def item_qr_png(api: CoachApi, item_id: int) -> bytes:
     """The station's QR code (PNG) to print."""
     resp = await api._call("GET", f"/api/authoring/items/{int(item_id)}/qr.png")
     return resp.content
+
+
+async def export_pack(api: CoachApi, language: str) -> bytes:
+    """The organisation's reviewed texts and human recordings in one language (a zip)."""
+    resp = await api._call("GET", "/api/packs/export", params={"language": language})
+    return resp.content
+
+
+async def import_pack(api: CoachApi, data: bytes, file_name: str,
+                      apply: bool = False) -> dict[str, Any]:
+    """What a pack would change (apply=False), or change it; the report either way."""
+    return await api._json("POST", "/api/packs/import",
+                           params={"apply": "true" if apply else "false"},
+                           files={"file": (file_name, data, "application/zip")})

@@ -28,6 +28,8 @@ from client.api import (
     authoring_items,
     copy_item,
     create_item,
+    export_pack,
+    import_pack,
     next_to_record,
     pictograms,
     reorder_steps,
@@ -249,6 +251,40 @@ class Worklist(_Runs):
             return False
         self.say("au-recorded")
         await self.record_next(after=tid)
+        await self.load()
+        return True
+
+    # ------------------------------------------------------------ recording packs
+
+    pack_preview: dict | None = None  # what the chosen pack would change
+    pack_data: bytes | None = None
+    pack_name: str = ""
+
+    async def export(self) -> bytes | None:
+        """This language's reviewed texts and recordings as one file, for another unit."""
+        data = await self._run(lambda: export_pack(self.api, self.language))
+        if data:
+            self.say("au-pack-exported")
+        return data
+
+    async def preview_pack(self, data: bytes, file_name: str) -> bool:
+        """What importing the pack would change here; nothing changes yet."""
+        got = await self._run(lambda: import_pack(self.api, data, file_name, apply=False))
+        if got is None:
+            return False
+        self.pack_preview, self.pack_data, self.pack_name = got, data, file_name
+        return True
+
+    async def apply_pack(self) -> bool:
+        if self.pack_data is None:
+            return False
+        data, name = self.pack_data, self.pack_name
+        got = await self._run(lambda: import_pack(self.api, data, name, apply=True))
+        if got is None:
+            return False
+        self.pack_preview, self.pack_data = None, None
+        c = got["counts"]
+        self.say("au-pack-imported", texts=c["text"] + c["review"], recordings=c["recording"])
         await self.load()
         return True
 

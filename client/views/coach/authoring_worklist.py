@@ -159,6 +159,63 @@ def WorklistScreen(cs: CoachState, cc: CoachCtx, wl: Worklist, studio: Studio):
         if wl.current:
             await wl.record_next(after=wl.current["text_id"])
 
+    async def export(_):
+        data = await wl.export()
+        if data:
+            await cc.save(data, f"stegvis-pack-{wl.language}.zip")
+
+    async def pick_pack(_):
+        files = cc.files or ft.FilePicker()
+        cc.files = files
+        chosen = await files.pick_files(
+            dialog_title=t("au-pack-import"),
+            file_type=ft.FilePickerFileType.CUSTOM,
+            allowed_extensions=["zip"],
+            with_data=True,
+        )
+        if chosen:
+            await wl.preview_pack(chosen[0].bytes or b"", chosen[0].name)
+
+    async def apply_pack(_):
+        await wl.apply_pack()
+
+    pack: list[ft.Control] = [
+        text(t("au-pack-help", lang=LANGS[wl.language].native_name), 14, color=MUTED),
+        ft.Row(
+            [
+                button(t("au-pack-export"), export, key="wl-pack-export", icon=ft.Icons.DOWNLOAD),
+                button(
+                    t("au-pack-import"), pick_pack, key="wl-pack-import", icon=ft.Icons.UPLOAD_FILE
+                ),
+            ],
+            wrap=True,
+            spacing=8,
+        ),
+    ]
+    if wl.pack_preview:
+        c = wl.pack_preview["counts"]
+        pack += [
+            text(
+                t(
+                    "au-pack-preview",
+                    texts=c["text"],
+                    reviews=c["review"],
+                    recordings=c["recording"],
+                    conflicts=c["conflict"],
+                ),
+                15,
+                bold=True,
+                key="wl-pack-preview",
+            ),
+            button(
+                t("au-pack-apply"),
+                apply_pack,
+                key="wl-pack-apply",
+                primary=True,
+                icon=ft.Icons.CHECK,
+                disabled=wl.busy,
+            ),
+        ]
     langs = ft.Row(
         [
             button(LANGS[c].native_name, choose(c), key=f"wl-lang-{c}", primary=c == wl.language)
@@ -245,6 +302,8 @@ def WorklistScreen(cs: CoachState, cc: CoachCtx, wl: Worklist, studio: Studio):
     if msg:
         body.append(msg)
     body += [section(t("au-record-title"), recorder, key="wl-recorder"), needs, search_row]
+    if wl.language != "en":  # packs carry what is read aloud
+        body.insert(len(body) - 2, section(t("au-pack-title"), pack, key="wl-pack"))
     if wl.loaded:
         body.append(text(t("au-rows", count=len(wl.rows)), 15, bold=True, key="wl-count"))
         body += [
