@@ -110,11 +110,12 @@ def draw(part: str | None) -> Image.Image:
     d = ImageDraw.Draw(img)
     x0, y0, x1, y1 = boxes[part]
     # A thick ring a phone's small screen still shows.
-    d.rounded_rectangle((x0 - 4, y0 - 4, x1 + 4, y1 + 4), radius=16, outline=RED, width=6)
+    d.rounded_rectangle((x0 - 4, y0 - 4, x1 + 4, y1 + 4), radius=16, outline=RED, width=8)
     n = str(PARTS.index(part) + 1)
-    cx, cy, r = x1 - 4, y0 - 4, 22
+    # Big enough to read when the picture is a phone's width (a third of its size).
+    cx, cy, r = x1 - 6, y0 - 6, 32
     d.ellipse((cx - r, cy - r, cx + r, cy + r), fill=RED)
-    d.text((cx, cy), n, font=_font(28, True), fill="#FFFFFF", anchor="mm")
+    d.text((cx, cy), n, font=_font(42, True), fill="#FFFFFF", anchor="mm")
     return img
 
 

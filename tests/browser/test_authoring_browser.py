@@ -146,3 +146,37 @@ def test_worklist_screenshots_in_each_language_at_phone_size(
         page.get_by_text(re.compile(r"\d+ texter")).first.wait_for(timeout=30_000)
         page.wait_for_timeout(1200)
         page.screenshot(path=str(SHOTS / f"au-worklist-{lang}-360.png"))
+
+
+@pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
+def test_the_bill_guide_shows_the_bill_beside_the_offer_in_the_app(
+    settings, session, app_server, browser
+):
+    """The participant's guide draws the step's picture; PNGs at phone size to look at."""
+    from server.services.catalog import seed_catalog
+    from tests.client.fixtures import make_participant
+
+    seed_catalog(session=session, settings=settings)
+    me = make_participant(session, name="Test", language="ar")
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page = browser.new_page(viewport={"width": 360, "height": 740})
+    pictures: list[tuple[str, int]] = []
+    page.on(
+        "response",
+        lambda r: pictures.append((r.url, r.status)) if "/static/figures/" in r.url else None,
+    )
+    page.goto(f"{app_server.url}/app/signin/{me.token}")
+    semantics_on(page)
+    page.wait_for_url(re.compile(r"/app/?$"), timeout=30_000)
+    for lang, native in (("ar", "العربية"), ("so", "Soomaali"), ("ti", "ትግርኛ")):
+        page.goto(f"{app_server.url}/app/language")
+        semantics_on(page)
+        page.get_by_role("button", name=native, exact=True).click()
+        page.wait_for_url(re.compile(r"/app/?$"))
+        page.goto(f"{app_server.url}/app/guide/rakning")
+        semantics_on(page)
+        page.wait_for_selector("flt-semantics", state="attached", timeout=30_000)
+        wait_for(lambda: any("bill-vs-advert-sender" in u for u, _ in pictures))
+        page.wait_for_timeout(1500)
+        page.screenshot(path=str(SHOTS / f"guide-bill-{lang}-360.png"))
+    assert pictures and all(status in (200, 304) for _, status in pictures), pictures

@@ -89,22 +89,28 @@ def item_row(au: Authoring, cc: CoachCtx, t: AuText, item: dict) -> ft.Control:
     info = [text(item["title"], 17, bold=True), text(kind, 14, color=MUTED)]
     if item.get("code"):
         info.append(text(t("au-code", code=item["code"]), 14, color=MUTED))
+    actions = []
+    if item.get("editable"):  # the unit's own; the library too for library editors
+        actions.append(
+            button(
+                t("au-open"),
+                lambda _: go(f"/coach/authoring/{item['id']}"),
+                key=f"au-open-{item['id']}",
+                icon=ft.Icons.EDIT,
+                primary=True,
+            )
+        )
     if item.get("library"):
-        action = button(
-            t("au-copy"),
-            copy,
-            key=f"au-copy-{item['id']}",
-            icon=ft.Icons.CONTENT_COPY,
-            disabled=au.busy,
+        actions.append(
+            button(
+                t("au-copy"),
+                copy,
+                key=f"au-copy-{item['id']}",
+                icon=ft.Icons.CONTENT_COPY,
+                disabled=au.busy,
+            )
         )
-    else:
-        action = button(
-            t("au-open"),
-            lambda _: go(f"/coach/authoring/{item['id']}"),
-            key=f"au-open-{item['id']}",
-            icon=ft.Icons.EDIT,
-            primary=True,
-        )
+    action = ft.Row(actions, spacing=6, tight=True)
     return ft.Container(
         key=f"au-item-{item['id']}",
         padding=10,
