@@ -378,6 +378,12 @@ async def item_qr_png(api: CoachApi, item_id: int) -> bytes:
     return resp.content
 
 
+async def item_sheet_pdf(api: CoachApi, item_id: int) -> bytes:
+    """The station's printable A4 sheet: name, pictogram, QR code, short URL."""
+    resp = await api._call("GET", f"/api/authoring/items/{int(item_id)}/sheet.pdf")
+    return resp.content
+
+
 async def export_pack(api: CoachApi, language: str) -> bytes:
     """The organisation's reviewed texts and human recordings in one language (a zip)."""
     resp = await api._call("GET", "/api/packs/export", params={"language": language})

@@ -279,7 +279,10 @@ def test_pictograms_are_searchable_in_swedish(client, a_support):
     assert len(everything) > 80
 
 
-@pytest.mark.skipif(shutil.which("zbarimg") is None, reason="needs zbar-tools")
+@pytest.mark.skipif(
+    not all(shutil.which(t) for t in ("zbarimg", "pdftoppm", "pdftotext")),
+    reason="needs zbar-tools and poppler-utils",
+)
 def test_the_station_qr_code_decodes_to_its_page(client, settings, a_support, tmp_path):
     item = new_station(client, a_support)
     r = client.get(item["qr_png"], headers=a_support)
@@ -288,6 +291,17 @@ def test_the_station_qr_code_decodes_to_its_page(client, settings, a_support, tm
     png.write_bytes(r.content)
     decoded = subprocess.run(["zbarimg", "--raw", "-q", str(png)], capture_output=True, text=True)
     assert decoded.stdout.strip() == f"http://testserver/s/{item['code']}"
+    # The printable A4 sheet: its code decodes to the same page, and it names the station.
+    r = client.get(item["sheet_pdf"], headers=a_support)
+    assert r.status_code == 200 and r.headers["content-type"] == "application/pdf"
+    pdf = tmp_path / "sheet.pdf"
+    pdf.write_bytes(r.content)
+    subprocess.run(["pdftoppm", "-r", "150", "-png", str(pdf), str(tmp_path / "page")], check=True)
+    page = sorted(tmp_path.glob("page*.png"))[0]
+    decoded = subprocess.run(["zbarimg", "--raw", "-q", str(page)], capture_output=True, text=True)
+    assert decoded.stdout.strip() == f"http://testserver/s/{item['code']}"
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
+    assert "Tvättstugan på Storgatan" in text
 
 
 # --- photos ------------------------------------------------------------------------------

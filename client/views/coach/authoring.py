@@ -11,7 +11,7 @@ from functools import lru_cache
 import flet as ft
 from fluent.runtime import FluentLocalization, FluentResourceLoader
 
-from client.api import item_qr_png
+from client.api import item_sheet_pdf
 from client.authoring_state import KINDS, Authoring
 from client.coach_state import CoachState
 from client.views.coach.common import (
@@ -394,9 +394,9 @@ def AuthoringItem(cs: CoachState, cc: CoachCtx, au: Authoring, item_id: str):
             new_step.current = ""
 
     async def print_qr(_):
-        png = await au._run(lambda: item_qr_png(au.api, item["id"]))
-        if png:
-            await cc.save(png, f"stegvis-{item['code']}.png")
+        pdf = await au._run(lambda: item_sheet_pdf(au.api, item["id"]))
+        if pdf:
+            await cc.save(pdf, f"stegvis-{item['code']}.pdf")
 
     body: list[ft.Control] = []
     msg = message_bar(au, t)

@@ -21,7 +21,8 @@ from server.core.config import SOURCE_LANGUAGE
 from server.models import CatalogItem, CatalogText, Step
 from server.services import audit, authoring, photos, roles
 from server.services.catalog import texts_for
-from server.services.qr import station_qr_png, station_url
+from server.services.printables import station_sheet_pdf
+from server.services.qr import StationLabel, station_qr_png, station_url
 
 router = APIRouter(prefix="/authoring", tags=["authoring"])
 
@@ -106,6 +107,7 @@ def item_json(session, settings, coach, item: CatalogItem, *, steps: bool = True
         out["page_url"] = f"/s/{item.code}"
         out["station_url"] = station_url(settings, item.code)
         out["qr_png"] = f"/api/authoring/items/{item.id}/qr.png"
+        out["sheet_pdf"] = f"/api/authoring/items/{item.id}/sheet.pdf"
     if steps:
         out["steps"] = [_step_json(s, texts) for s in active]
         out["retired_steps"] = [_step_json(s, texts) for s in retired]
@@ -370,4 +372,24 @@ def read_item_qr(item_id: int, coach: CurrentCoach, session: SessionDep, setting
         png,
         media_type="image/png",
         headers={"Content-Disposition": f'inline; filename="{item.code}.png"'},
+    )
+
+
+@router.get("/items/{item_id}/sheet.pdf")
+def read_item_sheet(item_id: int, coach: CurrentCoach, session: SessionDep, settings: SettingsDep):
+    """The station's printable A4 sheet: its name, pictogram, QR code and short URL."""
+    item = _item(session, coach, item_id, change=False)
+    if not item.code:
+        raise HTTPException(404, detail="Only stations have a QR code.")
+    title = texts_for(session=session, text_ids=[item.title_id], language=SOURCE_LANGUAGE)
+    label = StationLabel(
+        code=item.code,
+        title_sv=title[item.title_id].text if item.title_id in title else item.slug,
+        pictogram=item.pictogram,
+    )
+    pdf = station_sheet_pdf(stations=[label], settings=settings)
+    return Response(
+        pdf,
+        media_type="application/pdf",
+        headers={"Content-Disposition": f'inline; filename="stegvis-{item.code}.pdf"'},
     )
