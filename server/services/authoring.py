@@ -196,6 +196,27 @@ def set_source_text(*, session: Session, text_id: str, text: str, by: str) -> bo
         )
         sv.text, sv.updated_at = text, now
         session.add(sv)
+    translations_follow(session=session, text_id=text_id, by=by, rows=rows, now=now)
+    return True
+
+
+def translations_follow(
+    *,
+    session: Session,
+    text_id: str,
+    by: str,
+    rows: dict[str, CatalogText] | None = None,
+    now: datetime | None = None,
+) -> None:
+    """After the Swedish text is new or changed: a draft row in every language that has
+    none, and every reviewed translation back to draft (with a history row). The caller
+    commits."""
+    now = now or datetime.now(UTC)
+    if rows is None:
+        rows = {
+            r.language: r
+            for r in session.exec(select(CatalogText).where(CatalogText.text_id == text_id))
+        }
     for lang in ALL_LANGUAGES:
         if lang == SOURCE_LANGUAGE:
             continue
@@ -218,7 +239,6 @@ def set_source_text(*, session: Session, text_id: str, text: str, by: str) -> bo
                     new_text=row.text,
                 )
             )
-    return True
 
 
 def copy_texts(

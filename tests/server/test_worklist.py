@@ -124,3 +124,20 @@ def test_record_the_next_missing_item_walks_the_station_then_a_change_makes_it_s
     assert "stale_audio" in row["needs"] and "missing_audio" in row["needs"]
     nxt = client.get("/api/worklist/next", params={"language": "so"}, headers=a).json()
     assert nxt["text_id"] == tid
+
+
+def test_a_swedish_correction_in_language_support_sends_translations_back_to_review(client, setup):
+    a, _, item = setup
+    tid = item["steps"][0]["text_id"]
+    client.patch(
+        f"/api/texts/{tid}/so",
+        json={"text": "Ballan ka qabso", "review_status": "reviewed"},
+        headers=a,
+    )
+    assert work(client, a)["counts"]["unreviewed"] == 0
+    r = client.patch(f"/api/texts/{tid}/sv", json={"text": "Boka tid vid hissen."}, headers=a)
+    assert r.status_code == 200, r.text
+    row = next(r for r in work(client, a)["rows"] if r["text_id"] == tid)
+    assert "unreviewed" in row["needs"] and row["sv"] == "Boka tid vid hissen."
+    history = client.get(f"/api/texts/{tid}/so", headers=a).json()["history"]
+    assert history[0]["action"] == "reopened"

@@ -11,8 +11,9 @@ from fastapi import APIRouter, HTTPException, Query
 from pydantic import BaseModel, Field
 
 from server.api.deps import CurrentCoach, SessionDep
+from server.core.config import SOURCE_LANGUAGE
 from server.models import TextEventPublic
-from server.services import audit, review, roles
+from server.services import audit, authoring, review, roles
 
 router = APIRouter(prefix="/texts", tags=["texts"])
 
@@ -101,8 +102,11 @@ def update_text(
     audit.record(
         session=session, coach=coach, action="text_changed", subject=f"text {text_id}/{language}"
     )
+    before = None
+    if language == SOURCE_LANGUAGE and body.text is not None:
+        before = review.get_text(session=session, text_id=text_id, language=language).text
     try:
-        review.update_text(
+        row = review.update_text(
             session=session,
             text_id=text_id,
             language=language,
@@ -111,4 +115,8 @@ def update_text(
         )
     except review.ReviewError as e:
         raise _http(e) from None
+    if before is not None and row.text != before:
+        # Issue 10: a changed Swedish source sends every translation back for review.
+        authoring.translations_follow(session=session, text_id=text_id, by=coach.email)
+        session.commit()
     return {**_one(session, text_id, language), "owner": owner.organisation_id, "editable": True}
