@@ -304,3 +304,104 @@ async def decide_computer_audio(api: CoachApi, text_id: str, language: str, deci
 async def speech_coverage(api: CoachApi, language: str | None = None) -> dict[str, Any]:
     return await api._json("GET", "/api/coverage",
                            params={"language": language} if language else None)
+
+
+# --- authoring and the language-support worklist (issue 10) -----------------------------
+
+
+async def authoring_items(api: CoachApi) -> list[dict[str, Any]]:
+    """The organisation's own stations, checklists and guides, then the shared library's."""
+    return await api._json("GET", "/api/authoring/items")
+
+
+async def authoring_item(api: CoachApi, item_id: int) -> dict[str, Any]:
+    return await api._json("GET", f"/api/authoring/items/{int(item_id)}")
+
+
+async def create_item(api: CoachApi, **body: Any) -> dict[str, Any]:
+    """kind, title, pictogram (and summary, code, steps); the new item."""
+    return await api._json("POST", "/api/authoring/items", json=body)
+
+
+async def copy_item(api: CoachApi, item_id: int) -> dict[str, Any]:
+    return await api._json("POST", f"/api/authoring/items/{int(item_id)}/copy")
+
+
+async def update_item(api: CoachApi, item_id: int, **change: Any) -> dict[str, Any]:
+    body = {k: v for k, v in change.items() if v is not None}
+    return await api._json("PATCH", f"/api/authoring/items/{int(item_id)}", json=body)
+
+
+async def add_step(api: CoachApi, item_id: int, text: str, pictogram: str = "label",
+                   position: int | None = None) -> dict[str, Any]:
+    body = {"text": text, "pictogram": pictogram,
+            **({"position": position} if position is not None else {})}
+    return await api._json("POST", f"/api/authoring/items/{int(item_id)}/steps", json=body)
+
+
+async def update_step(api: CoachApi, step_id: int, **change: Any) -> dict[str, Any]:
+    body = {k: v for k, v in change.items() if v is not None}
+    return await api._json("PATCH", f"/api/authoring/steps/{int(step_id)}", json=body)
+
+
+async def reorder_steps(api: CoachApi, item_id: int, step_ids: list[int]) -> dict[str, Any]:
+    return await api._json("PUT", f"/api/authoring/items/{int(item_id)}/order",
+                           json={"step_ids": step_ids})
+
+
+async def retire_step(api: CoachApi, step_id: int) -> dict[str, Any]:
+    return await api._json("DELETE", f"/api/authoring/steps/{int(step_id)}")
+
+
+async def upload_step_photo(api: CoachApi, step_id: int, data: bytes,
+                            file_name: str) -> dict[str, Any]:
+    return await api._json("POST", f"/api/authoring/steps/{int(step_id)}/photo",
+                           files={"file": (file_name, data, "application/octet-stream")})
+
+
+async def remove_step_photo(api: CoachApi, step_id: int) -> dict[str, Any]:
+    return await api._json("DELETE", f"/api/authoring/steps/{int(step_id)}/photo")
+
+
+async def pictograms(api: CoachApi, q: str | None = None) -> list[dict[str, Any]]:
+    return await api._json("GET", "/api/authoring/pictograms", params={"q": q} if q else None)
+
+
+async def worklist(api: CoachApi, language: str, **filters: Any) -> dict[str, Any]:
+    """need (missing_text / missing_audio / stale_audio / unreviewed), q, item_id, scope."""
+    params = {"language": language, **{k: v for k, v in filters.items() if v}}
+    return await api._json("GET", "/api/worklist", params=params)
+
+
+async def next_to_record(api: CoachApi, language: str, after: str | None = None,
+                         item_id: int | None = None) -> dict[str, Any] | None:
+    """The next text to record in station order; None when everything is recorded."""
+    params = {"language": language, **({"after": after} if after else {}),
+              **({"item_id": item_id} if item_id else {})}
+    return await api._json("GET", "/api/worklist/next", params=params)
+
+
+async def item_qr_png(api: CoachApi, item_id: int) -> bytes:
+    """The station's QR code (PNG) to print."""
+    resp = await api._call("GET", f"/api/authoring/items/{int(item_id)}/qr.png")
+    return resp.content
+
+
+async def item_sheet_pdf(api: CoachApi, item_id: int) -> bytes:
+    """The station's printable A4 sheet: name, pictogram, QR code, short URL."""
+    resp = await api._call("GET", f"/api/authoring/items/{int(item_id)}/sheet.pdf")
+    return resp.content
+
+
+async def export_pack(api: CoachApi, language: str) -> bytes:
+    """The organisation's reviewed texts and human recordings in one language (a zip)."""
+    resp = await api._call("GET", "/api/packs/export", params={"language": language})
+    return resp.content
+
+
+async def import_pack(api: CoachApi, data: bytes, file_name: str,
+                      apply: bool = False) -> dict[str, Any]:
+    """What a pack would change (apply=False), or change it; the report either way."""
+    return await api._json("POST", "/api/packs/import",
+                           params={"apply": "true" if apply else "false"},
+                           files={"file": (file_name, data, "application/zip")})

@@ -13,6 +13,7 @@ behind its own guard (a coach's password sign-in):
   /coach             participant list      /coach/enrol       enrol a participant
   /coach/participant/<id>                  /coach/report      organisation report
   /coach/language    language support: review, correct, record texts (issue 3)
+  /coach/authoring   own stations, checklists, guides (issue 10)   /coach/worklist
 """
 
 import asyncio
@@ -28,6 +29,8 @@ from client.components.ui import FONTS, Ctx, Player, theme
 from client.state import REVOKED, AppState
 from client.storage import PrefsStore, Store
 from client.views.checklist import ChecklistList, ChecklistView
+from client.views.coach.authoring import AuthoringItemView, AuthoringView
+from client.views.coach.authoring_worklist import WorklistView
 from client.views.coach.common import CoachCtx
 from client.views.coach.my_goals import MyGoalsView
 from client.views.coach.participant import ParticipantPage
@@ -89,6 +92,10 @@ def App(state: AppState, ctx: Ctx, area: CoachArea | None = None):
         return ParticipantPage(area.state, area.ctx, ft.use_route_params().get("pid", ""))
 
     @ft.component
+    def AuthoringItemRoute():  # issue 10
+        return AuthoringItemView(area.state, area.ctx, ft.use_route_params().get("iid", ""))
+
+    @ft.component
     def Goals():
         return MyGoalsView(state, ctx, ft.use_memo(lambda: MyGoals(api=state.api), []))
 
@@ -102,6 +109,10 @@ def App(state: AppState, ctx: Ctx, area: CoachArea | None = None):
                 ft.Route(path="participant/:pid", component=CoachParticipant),
                 ft.Route(path="report", component=coached(ReportView)),
                 ft.Route(path="language", component=coached(LanguageSupportView)),
+                # Issue 10: the organisation's own stations, and the language worklist.
+                ft.Route(path="authoring", component=coached(AuthoringView)),
+                ft.Route(path="authoring/:iid", component=AuthoringItemRoute),
+                ft.Route(path="worklist", component=coached(WorklistView)),
             ],
         )
     ] if area is not None else []

@@ -140,12 +140,17 @@ def cmd_create_coach(args) -> int:
                 display_name=args.name,
                 password=password,
                 is_admin=args.admin,
+                is_coach=not args.no_coach,
+                is_language_support=args.language_support,
+                is_library_editor=args.library_editor,
             )
         except ValueError as exc:
             print(f"Could not create the coach: {exc}", file=sys.stderr)
             return 2
-        role = "admin" if args.admin else "coach"
-        print(f"Coach {coach.email} created in {org.name} ({role}).")
+        from server.models.accounts import roles_of
+
+        roles = ", ".join(roles_of(coach)) or "no role"
+        print(f"Coach {coach.email} created in {org.name} ({roles}).")
     return 0
 
 
@@ -255,6 +260,9 @@ def _ensure_demo_coach() -> tuple[str, str] | None:
             display_name="Demo coach",
             password=password,
             is_admin=True,
+            # Issue 10: the demo's one account may also keep texts, recordings and the library.
+            is_language_support=True,
+            is_library_editor=True,
         )
     return DEMO_COACH_EMAIL, password
 
@@ -327,6 +335,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--email", required=True)
     p.add_argument("--name", required=True, help="the coach's display name")
     p.add_argument("--admin", action="store_true", help="may manage the organisation's coaches")
+    p.add_argument(
+        "--language-support",
+        action="store_true",
+        help="may change the organisation's texts, reviews and recordings",
+    )
+    p.add_argument(
+        "--library-editor",
+        action="store_true",
+        help="may change the shared library (only granted here, never by an organisation)",
+    )
+    p.add_argument("--no-coach", action="store_true", help="no coach role: sees no participants")
     p.add_argument("--password-stdin", action="store_true", help="read the password from stdin")
     p.set_defaults(func=cmd_create_coach)
 

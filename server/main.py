@@ -10,7 +10,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from server.api import middleware, openapi
 from server.api.deps import SESSION_COOKIE
 from server.api.main import api_router
-from server.api.routes import docs, media, station_pages
+from server.api.routes import docs, media, photos, station_pages
 from server.core.config import get_settings
 from server.core.limits import BodyLimit, RequestGate
 from server.db import get_engine
@@ -51,6 +51,7 @@ def create_app() -> FastAPI:
     # The QR hot path: HTML station pages, their audio and static files, friendly errors.
     app.include_router(station_pages.router)
     app.include_router(media.router)
+    app.include_router(photos.router)  # issue 10: step photos
     station_pages.install_error_pages(app)
 
     @app.get("/livez", include_in_schema=False)

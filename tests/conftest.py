@@ -85,6 +85,7 @@ def settings(db_url, tmp_path, monkeypatch):
     monkeypatch.setenv("STEGVIS_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.setenv("STEGVIS_AUDIO_DIR", str(tmp_path / "audio"))
     monkeypatch.setenv("STEGVIS_QR_DIR", str(tmp_path / "qr"))
+    monkeypatch.setenv("STEGVIS_PHOTO_DIR", str(tmp_path / "photos"))
     monkeypatch.setenv("STEGVIS_PUBLIC_BASE_URL", "http://testserver")
     monkeypatch.setenv("STEGVIS_MOUNT_CLIENT", "false")
     get_settings.cache_clear()

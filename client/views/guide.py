@@ -77,6 +77,11 @@ def GuideView(state: AppState, ctx: Ctx, slug: str):
             play_button(ctx, state, item["title"].get("audio"), key="hear-title",
                         label=t("client-play"), size=48, item=slug),
         ], alignment=ft.MainAxisAlignment.SPACE_BETWEEN),
+        # Issue 10: a picture (the bill beside an offer, its part ringed) beats an icon.
+        ft.Container(ft.Image(src=state.api.absolute(step["photo"]), fit=ft.BoxFit.CONTAIN,
+                              key=f"guide-picture-{step['key']}"),
+                     alignment=ft.Alignment.CENTER)
+        if step.get("photo") else
         ft.Container(icon(step.get("pictogram"), 120), alignment=ft.Alignment.CENTER),
         step_card(ctx, state, item, step, index + 1),
         nav,

@@ -71,6 +71,8 @@ ls-play = تشغيل
 ls-play-label = تشغيل { $where }
 ls-open = اعمل على النص
 ls-close = إغلاق
+# Issue 10: a text this account may not change.
+ls-read-only = يمكنك قراءة هذا النص دون تغييره: فهو من المكتبة المشتركة أو ليس لديك دور الدعم اللغوي.
 # Variables:
 #   $text (String) - the Swedish text
 ls-open-label = اعمل على: { $text }

@@ -70,6 +70,8 @@ ls-play = Play
 ls-play-label = Play { $where }
 ls-open = Work on this text
 ls-close = Close
+# Issue 10: a text this account may not change.
+ls-read-only = You can read this text but not change it: it belongs to the shared library, or you do not have the language-support role.
 # Variables:
 #   $text (String) - the Swedish text
 ls-open-label = Work on: { $text }

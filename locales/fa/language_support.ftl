@@ -71,6 +71,8 @@ ls-play = پخش
 ls-play-label = پخش { $where }
 ls-open = روی این متن کار کنید
 ls-close = بستن
+# Issue 10: a text this account may not change.
+ls-read-only = این متن را می‌توانید بخوانید اما تغییر نمی‌دهید: از کتابخانهٔ مشترک است یا نقش پشتیبانی زبانی ندارید.
 # Variables:
 #   $text (String) - the Swedish text
 ls-open-label = کار روی: { $text }

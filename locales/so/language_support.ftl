@@ -71,6 +71,8 @@ ls-play = Shid
 ls-play-label = Shid { $where }
 ls-open = Ka shaqee qoraalkan
 ls-close = Xir
+# Issue 10: a text this account may not change.
+ls-read-only = Qoraalkan waad akhrin kartaa laakiin ma beddeli kartid: wuxuu ka tirsan yahay maktabadda guud, ama ma lihid doorka taageerada luqadda.
 # Variables:
 #   $text (String) - the Swedish text
 ls-open-label = Ka shaqee: { $text }

@@ -69,6 +69,8 @@ ls-play = Spela
 ls-play-label = Spela { $where }
 ls-open = Arbeta med texten
 ls-close = Stäng
+# Issue 10: a text this account may not change.
+ls-read-only = Du kan läsa den här texten men inte ändra den: den hör till det gemensamma biblioteket, eller så saknar du rollen språkstöd.
 # Variables:
 #   $text (String) - the Swedish text
 ls-open-label = Arbeta med: { $text }

@@ -71,6 +71,8 @@ ls-play = ስማዕ
 ls-play-label = ስማዕ { $where }
 ls-open = ኣብዚ ጽሑፍ ስራሕ
 ls-close = ዕጸው
+# Issue 10: a text this account may not change.
+ls-read-only = ነዚ ጽሑፍ ከተንብቦ ትኽእል ግን ክትቕይሮ ኣይትኽእልን፡ ናይ ሓባራዊ ቤተ-መጻሕፍቲ እዩ ወይ ተራ ደገፍ ቋንቋ የብልካን።
 # Variables:
 #   $text (String) - the Swedish text
 ls-open-label = ስራሕ ኣብ፦ { $text }

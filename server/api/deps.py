@@ -74,6 +74,40 @@ CurrentCoach = Annotated[Coach, Depends(get_current_coach)]
 CurrentParticipant = Annotated[Participant, Depends(get_current_participant)]
 
 
+def require_coach_role(coach: CurrentCoach) -> Coach:
+    """Participant data needs the coach or admin role (issue 10): a language-support-only
+    account works on texts and recordings and sees no participants. Put on routers in
+    server/api/main.py, so each participant route needs no change."""
+    from server.services.roles import is_coach
+
+    if not is_coach(coach):
+        raise HTTPException(
+            status.HTTP_403_FORBIDDEN,
+            "This account has no coach role: it works on texts and recordings only.",
+        )
+    return coach
+
+
+def optional_viewer(request: Request, session: SessionDep) -> tuple[int | None, bool]:
+    """(organisation id, signed in) of whoever presents a token, coach or participant;
+    (None, False) for anonymous requests. Catalog reads use it to show the organisation's
+    own items beside the shared library (issue 10)."""
+    token = presented_token(request)
+    row = resolve_token(session=session, token=token) if token else None
+    if row is None:
+        return None, False
+    if row.coach_id is not None:
+        coach = session.get(Coach, row.coach_id)
+        return (coach.organisation_id, True) if coach and coach.is_active else (None, False)
+    participant = session.get(Participant, row.participant_id)
+    if participant is None or not participant.is_active:
+        return None, False
+    return participant.organisation_id, True
+
+
+ViewerOrg = Annotated[tuple[int | None, bool], Depends(optional_viewer)]
+
+
 def participant_or_404(session: Session, coach: Coach, participant_id: int) -> Participant:
     """The coach's organisation's participant; another organisation's is a plain 404,
     the same as one that does not exist, so ids reveal nothing."""

@@ -33,6 +33,8 @@ class Settings(BaseSettings):
     qr_dir: Path = REPO_ROOT / "qr"
     # Built voice data (espeak-ng 1.52 with our Somali voice compiled in); gitignored.
     speech_build_dir: Path = REPO_ROOT / "build" / "speech"
+    # Issue 10: step photos, resized and stripped of EXIF, content-addressed.
+    photo_dir: Path = REPO_ROOT / "photos"
     locales_dir: Path = REPO_ROOT / "locales"
     catalog_file: Path = SERVER_DIR / "catalog" / "catalog.toml"
     # Coach sessions expire; participant device tokens live until revoked.

@@ -6,7 +6,7 @@ language. No personal identity number, no health data.
 
 from datetime import UTC, date, datetime
 
-from pydantic import EmailStr, field_validator
+from pydantic import EmailStr, computed_field, field_validator
 from sqlalchemy import DateTime
 from sqlmodel import Field, SQLModel
 
@@ -66,11 +66,35 @@ class Coach(CoachBase, table=True):
     is_admin: bool = False
     is_active: bool = True
     created_at: datetime = Field(default_factory=utcnow, sa_type=DateTime(timezone=True))
+    # Issue 10: roles. An account may hold several. is_admin is the organisation
+    # admin; is_coach works with participants; language support changes texts,
+    # reviews and recordings of the organisation's own items. Library editors
+    # change the shared library: granted only from the command line, never by an
+    # organisation, so the library stays read-only to organisations.
+    is_coach: bool = True
+    is_language_support: bool = False
+    is_library_editor: bool = False
+
+
+# Issue 10: role names as the API and the client show them.
+ROLES = ("admin", "coach", "language_support", "library_editor")
+ROLE_FIELDS = {
+    "admin": "is_admin",
+    "coach": "is_coach",
+    "language_support": "is_language_support",
+    "library_editor": "is_library_editor",
+}
+
+
+def roles_of(coach) -> list[str]:
+    return [role for role, attr in ROLE_FIELDS.items() if getattr(coach, attr, False)]
 
 
 class CoachCreate(CoachBase):
     password: str = Field(min_length=10, max_length=200)
     is_admin: bool = False
+    is_coach: bool = True
+    is_language_support: bool = False
 
 
 class CoachUpdate(SQLModel):
@@ -79,8 +103,12 @@ class CoachUpdate(SQLModel):
     display_name: str | None = Field(default=None, min_length=1, max_length=120)
     is_admin: bool | None = None
     is_active: bool | None = None
+    is_coach: bool | None = None  # issue 10: roles
+    is_language_support: bool | None = None
 
-    @field_validator("display_name", "is_admin", "is_active", mode="before")
+    @field_validator(
+        "display_name", "is_admin", "is_active", "is_coach", "is_language_support", mode="before"
+    )
     @classmethod
     def _not_null(cls, value):
         if value is None:
@@ -95,6 +123,15 @@ class CoachPublic(CoachBase):
     organisation_id: int
     is_admin: bool
     is_active: bool
+    # Issue 10: roles (the flags, and their names as a list).
+    is_coach: bool = True
+    is_language_support: bool = False
+    is_library_editor: bool = False
+
+    @computed_field
+    @property
+    def roles(self) -> list[str]:
+        return roles_of(self)
 
 
 # --- issue 5 (coach side): what ESF follow-up reporting needs, and no more -----

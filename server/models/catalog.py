@@ -21,6 +21,11 @@ class CatalogItem(SQLModel, table=True):
     __tablename__ = "catalog_item"
 
     id: int | None = Field(default=None, primary_key=True)
+    # Issue 10: the owning organisation; None is the shared library (seeded from
+    # catalog.toml, read-only to organisations). Slugs and station codes stay unique
+    # across all organisations, so /s/<code> resolves to exactly one item.
+    organisation_id: int | None = Field(default=None, foreign_key="organisation.id", index=True)
+    copied_from_id: int | None = Field(default=None, foreign_key="catalog_item.id")
     slug: str = Field(max_length=60, unique=True, index=True)
     kind: str = Field(max_length=16, index=True)
     # Stations only: the short code printed in the QR URL (/s/<code>).
@@ -40,6 +45,9 @@ class Step(SQLModel, table=True):
     position: int
     pictogram: str = Field(max_length=40)
     text_id: str = Field(max_length=120, unique=True, index=True)  # Fluent message id
+    # Issue 10: a photo of the real station's part (file name under settings.photo_dir),
+    # shown instead of the pictogram when set.
+    photo: str | None = Field(default=None, max_length=80)
 
 
 class CatalogText(SQLModel, table=True):

@@ -208,6 +208,20 @@ AUDIT_ACTIONS = (
     "card_issued",
     "card_renewed",
     "card_revoked",
+    # Issue 10: changes to the organisation's content and roles; `subject` says what.
+    "text_changed",
+    "recorded",
+    "rec_withdrawn",
+    "item_created",
+    "item_changed",
+    "step_added",
+    "step_changed",
+    "step_moved",
+    "step_retired",
+    "photo_added",
+    "pack_exported",
+    "pack_imported",
+    "roles_changed",
 )
 
 
@@ -227,6 +241,8 @@ class AuditEntry(SQLModel, table=True):
     coach_id: int | None = Field(default=None, foreign_key="coach.id")
     action: str = Field(max_length=16)
     participant_id: int | None = Field(default=None, index=True)
+    # Issue 10: what a content change touched, e.g. "text station-gardin-fetch/so".
+    subject: str | None = Field(default=None, max_length=200)
 
 
 # --- API shapes (no tables) -----------------------------------------------------------
@@ -444,6 +460,7 @@ class AuditEntryPublic(SQLModel):
     coach_id: int | None
     coach_name: str | None
     participant_id: int | None
+    subject: str | None = None  # issue 10
 
 
 class AuditPage(SQLModel):

@@ -109,6 +109,9 @@ def create_coach(
     display_name: str,
     password: str,
     is_admin: bool = False,
+    is_coach: bool = True,
+    is_language_support: bool = False,
+    is_library_editor: bool = False,
 ) -> Coach:
     email = normalise_email(email)
     display_name = display_name.strip()
@@ -127,6 +130,9 @@ def create_coach(
         organisation_id=organisation.id,
         password_hash=hash_password(password),
         is_admin=is_admin,
+        is_coach=is_coach,
+        is_language_support=is_language_support,
+        is_library_editor=is_library_editor,
     )
     session.add(coach)
     session.commit()
@@ -179,9 +185,17 @@ def update_coach(*, session: Session, coach: Coach, data: CoachUpdate, by: Coach
             "ask another admin of your organisation.",
             field="is_admin" if "is_admin" in changes else "is_active",
         )
+    role_changes = {
+        f: v for f, v in changes.items() if f.startswith("is_") and getattr(coach, f) != v
+    }
     for field, value in changes.items():
         setattr(coach, field, value)
     session.add(coach)
+    if role_changes:
+        from server.services import audit  # issue 10: role changes are audited
+
+        subject = f"coach {coach.id}: " + ", ".join(f"{f}={v}" for f, v in role_changes.items())
+        audit.record(session=session, coach=by, action="roles_changed", subject=subject)
     session.commit()
     if changes.get("is_active") is False:
         revoke_coach_tokens(session=session, coach_id=coach.id)

@@ -11,7 +11,14 @@ from server.models import Coach
 from server.models.coaching import AUDIT_ACTIONS, AuditEntry
 
 
-def record(*, session: Session, coach: Coach, action: str, participant_id: int | None) -> None:
+def record(
+    *,
+    session: Session,
+    coach: Coach,
+    action: str,
+    participant_id: int | None = None,
+    subject: str | None = None,
+) -> None:
     """Add an entry; the caller's commit writes it with the change it logs."""
     assert action in AUDIT_ACTIONS, action
     session.add(
@@ -20,6 +27,7 @@ def record(*, session: Session, coach: Coach, action: str, participant_id: int |
             coach_id=coach.id,
             action=action,
             participant_id=participant_id,
+            subject=subject[:200] if subject else None,
         )
     )
 

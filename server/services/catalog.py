@@ -33,7 +33,9 @@ _CODE_RE = re.compile(r"^[a-z0-9]{1,16}$")
 _PICTOGRAM_RE = re.compile(r"^[a-z0-9]+(?:_[a-z0-9]+)*$")
 _RESERVED_STEP_SLUGS = {"title", "summary"}
 _ITEM_KEYS = {"kind", "slug", "code", "pictogram", "step"}
-_STEP_KEYS = {"slug", "pictogram"}
+_STEP_KEYS = {"slug", "pictogram", "figure"}
+# Issue 10: a step may show a bundled figure (server/static/figures/<name>-<w>x<h>.png).
+FIGURE_DIR = SERVER_DIR / "static" / "figures"
 _MAX_ID_LEN = 120  # CatalogText.text_id / Step.text_id column width
 
 
@@ -47,6 +49,7 @@ class StepSpec:
     pictogram: str
     position: int
     text_id: str
+    figure: str | None = None  # "figures/<file>.png" under server/static (issue 10)
 
 
 @dataclass(frozen=True)
@@ -139,6 +142,9 @@ def load_catalog_spec(catalog_file: Path, *, pictogram_dir: Path = PICTOGRAM_DIR
         if not isinstance(slug, str) or not _SLUG_RE.match(slug):
             errors.append(f"{where}: slug {slug!r} must be lowercase a-z, 0-9 and dashes")
             continue
+        if re.match(r"^o\d+-", slug):
+            # Issue 10: "o<organisation id>-" starts the slugs of organisations' own items.
+            errors.append(f"{where}: slug {slug!r} must not start with 'o<digits>-'")
         if slug in slugs:
             errors.append(f"{where}: slug {slug!r} is used twice")
         slugs.add(slug)
@@ -188,7 +194,20 @@ def load_catalog_spec(catalog_file: Path, *, pictogram_dir: Path = PICTOGRAM_DIR
                 continue
             step_slugs.add(sslug)
             pictogram_ok(rs.get("pictogram"), swhere)
-            steps.append(StepSpec(sslug, rs.get("pictogram"), pos, f"{kind}-{slug}-{sslug}"))
+            figure = None
+            if "figure" in rs:
+                found = sorted(FIGURE_DIR.glob(f"{rs['figure']}-*x*.png"))
+                if (
+                    not isinstance(rs["figure"], str)
+                    or not _SLUG_RE.match(rs["figure"])
+                    or not found
+                ):
+                    errors.append(f"{swhere}: figure {rs['figure']!r} has no file in {FIGURE_DIR}")
+                else:
+                    figure = f"figures/{found[0].name}"
+            steps.append(
+                StepSpec(sslug, rs.get("pictogram"), pos, f"{kind}-{slug}-{sslug}", figure)
+            )
 
         item = ItemSpec(kind, slug, code, raw.get("pictogram"), index - 1, tuple(steps))
         for tid in item.text_ids():
@@ -407,6 +426,8 @@ def seed_catalog(
                 "pictogram": step_spec.pictogram,
                 "text_id": step_spec.text_id,
             }
+            if step_spec.figure:
+                values["photo"] = step_spec.figure
             row = existing.get(step_spec.slug)
             if row is None:
                 session.add(Step(item_id=item.id, slug=step_spec.slug, **values))

@@ -42,6 +42,8 @@ NOT_CONTENT = frozenset(
         "participant",
         "audit_log",
         "login_attempt",
+        "login_throttle",
+        "known_device",
         "goal",
         "sub_goal",
         "scale_rating",

@@ -12,7 +12,7 @@ from server.services.speech import build_speech
 from tests.browser.test_language_support_browser import SHOTS, scroll_to, sign_in, wait_for
 from tests.client.fixtures import make_mini_catalog
 from tests.utils.browser import needs_chromium
-from tests.utils.factories import make_coach, make_org
+from tests.utils.factories import make_library_editor, make_org
 
 pytestmark = [pytest.mark.browser, needs_chromium]
 
@@ -42,7 +42,7 @@ def test_staff_approve_somali_computer_audio_then_the_station_plays_it(
     report = build_speech(session=session, settings=settings, languages=["so", "ti"],
                           sources=("espeak152",))
     assert report.ok, report.summary()
-    coach = make_coach(session, make_org(session))
+    coach = make_library_editor(session, make_org(session))
     SHOTS.mkdir(parents=True, exist_ok=True)
     so_before = audio_srcs(app_server.url, "so")
     assert not any("/audio/so-" in s for s in so_before)  # nothing Somali plays yet

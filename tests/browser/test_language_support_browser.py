@@ -15,7 +15,7 @@ from server.db import _engine_for
 from server.models import AudioClip
 from tests.client.fixtures import make_mini_catalog
 from tests.utils.browser import ARGS, FAKE_MICROPHONE, needs_chromium, semantics_on
-from tests.utils.factories import PASSWORD, make_coach, make_org
+from tests.utils.factories import PASSWORD, make_library_editor, make_org
 
 SHOTS = Path(os.environ.get("STEGVIS_SCREENSHOTS", "/tmp/stegvis-client-shots"))
 STEP = "station-gardin-fetch"
@@ -30,8 +30,13 @@ def browser_args() -> list[str]:
 
 def human_clips(settings) -> list[AudioClip]:
     with Session(_engine_for(settings.sqlalchemy_url)) as s:
-        return list(s.exec(select(AudioClip).where(AudioClip.source == "human",
-                                                   AudioClip.withdrawn_at.is_(None))))
+        return list(
+            s.exec(
+                select(AudioClip).where(
+                    AudioClip.source == "human", AudioClip.withdrawn_at.is_(None)
+                )
+            )
+        )
 
 
 def wait_for(predicate, timeout: float = 30.0):
@@ -77,10 +82,9 @@ def test_coach_records_a_somali_step_in_the_app_and_the_station_plays_it(
     settings, session, app_server, browser
 ):
     make_mini_catalog(session)
-    coach = make_coach(session, make_org(session))
+    coach = make_library_editor(session, make_org(session))
     SHOTS.mkdir(parents=True, exist_ok=True)
-    ctx = browser.new_context(viewport={"width": 1280, "height": 800},
-                              permissions=["microphone"])
+    ctx = browser.new_context(viewport={"width": 1280, "height": 800}, permissions=["microphone"])
     page = ctx.new_page()
     sign_in(page, app_server.url, coach.email)
     assert re.search(r"/app/coach/language$", page.url)
@@ -92,8 +96,7 @@ def test_coach_records_a_somali_step_in_the_app_and_the_station_plays_it(
     page.wait_for_timeout(800)
     page.screenshot(path=str(SHOTS / "ls-so-list-1280.png"))
 
-    scroll_to(page, page.get_by_role("button", name="Arbeta med: Hämta en låda med krokar")
-              ).click()
+    scroll_to(page, page.get_by_role("button", name="Arbeta med: Hämta en låda med krokar")).click()
     page.get_by_role("button", name="Spela in").click()
     page.get_by_text("Spelar in", exact=False).first.wait_for(timeout=15_000)
     page.wait_for_timeout(3000)  # the person speaks (the fake microphone beeps)
@@ -102,8 +105,7 @@ def test_coach_records_a_somali_step_in_the_app_and_the_station_plays_it(
     page.get_by_text("Inspelningen är sparad", exact=False).wait_for(timeout=30_000)
 
     clips = wait_for(lambda: human_clips(settings))
-    assert [(c.text_id, c.language, c.created_by) for c in clips] == [
-        (STEP, "so", coach.email)]
+    assert [(c.text_id, c.language, c.created_by) for c in clips] == [(STEP, "so", coach.email)]
     assert clips[0].duration_ms > 500
     page.wait_for_timeout(800)
     page.screenshot(path=str(SHOTS / "ls-so-recorded-1280.png"))
@@ -116,8 +118,7 @@ def test_coach_records_a_somali_step_in_the_app_and_the_station_plays_it(
     assert served.status_code == 200 and served.headers["content-type"] == "audio/mpeg"
 
     # Hear it back in the app: the play button is live now (no error banner follows).
-    scroll_to(page, page.get_by_role("button", name=re.compile(r"Spela gardin · steg 1$"))
-              ).click()
+    scroll_to(page, page.get_by_role("button", name=re.compile(r"Spela gardin · steg 1$"))).click()
     page.wait_for_timeout(500)
     assert page.get_by_text("Servern sa nej").count() == 0
     ctx.close()
@@ -129,19 +130,22 @@ def test_language_support_screenshots_at_laptop_and_phone_size(
 ):
     """PNGs to look at: laptop and phone, Somali, Arabic (right to left), Tigrinya."""
     make_mini_catalog(session)
-    coach = make_coach(session, make_org(session))
+    coach = make_library_editor(session, make_org(session))
     SHOTS.mkdir(parents=True, exist_ok=True)
     for width, height in ((1280, 800), (360, 740)):
         page = browser.new_page(viewport={"width": width, "height": height})
         sign_in(page, app_server.url, coach.email)
-        for lang, native, sample in (("ar", "العربية", "أحضر صندوق الخطافات"),
-                                     ("ti", "ትግርኛ", "ሳንዱቕ መንጠልጠሊ ኣምጽእ"),
-                                     ("so", "Soomaali", "Keen sanduuq qabatooyin ah")):
+        for lang, native, sample in (
+            ("ar", "العربية", "أحضر صندوق الخطافات"),
+            ("ti", "ትግርኛ", "ሳንዱቕ መንጠልጠሊ ኣምጽእ"),
+            ("so", "Soomaali", "Keen sanduuq qabatooyin ah"),
+        ):
             page.get_by_role("button", name=native, exact=True).first.click()
             page.get_by_text(sample).first.wait_for(timeout=30_000)
             if lang == "ar":  # the work panel, right to left
-                scroll_to(page, page.get_by_role(
-                    "button", name="Arbeta med: Hämta en låda med krokar")).click()
+                scroll_to(
+                    page, page.get_by_role("button", name="Arbeta med: Hämta en låda med krokar")
+                ).click()
                 scroll_to(page, page.get_by_role("button", name="Markera som granskad"))
                 page.mouse.wheel(0, 200)
             page.wait_for_timeout(1000)

@@ -12,7 +12,12 @@ from client.api import CoachApi
 from client.language_state import LanguageSupport, computer_clip, computer_to_check
 from server.services.speech import build_speech
 from tests.client.fixtures import make_mini_catalog
-from tests.utils.factories import PASSWORD, make_coach, make_org, use_fast_password_hashing
+from tests.utils.factories import (
+    PASSWORD,
+    make_library_editor,
+    make_org,
+    use_fast_password_hashing,
+)
 
 STEP = "station-gardin-fetch"
 
@@ -34,7 +39,7 @@ def test_staff_listen_approve_and_reject_somali_computer_audio(session, settings
     report = build_speech(session=session, settings=settings, languages=["so"],
                           sources=("espeak152",))
     assert report.ok and report.by_source["espeak152"] > 0, report.summary()
-    coach = make_coach(session, make_org(session))
+    coach = make_library_editor(session, make_org(session))
 
     async def run():
         api = CoachApi(live_server.url)

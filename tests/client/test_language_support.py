@@ -29,7 +29,12 @@ from client.language_state import (
     recorded_rate,
 )
 from tests.client.fixtures import TEXTS, make_mini_catalog
-from tests.utils.factories import PASSWORD, make_coach, make_org, use_fast_password_hashing
+from tests.utils.factories import (
+    PASSWORD,
+    make_library_editor,
+    make_org,
+    use_fast_password_hashing,
+)
 
 STEP = "station-gardin-fetch"
 REPO = Path(__file__).resolve().parents[2]
@@ -85,7 +90,7 @@ def test_a_take_measures_the_rate_from_chunk_arrivals_not_start_and_stop(real_ra
 
 def test_somali_drafts_recorded_in_the_app_play_as_human_on_the_station(session, live_server):
     make_mini_catalog(session)
-    coach = make_coach(session, make_org(session))
+    coach = make_library_editor(session, make_org(session))
 
     async def run():
         ls = LanguageSupport(api=await signed_in(live_server.url, coach), language="so")
@@ -150,7 +155,7 @@ def test_somali_drafts_recorded_in_the_app_play_as_human_on_the_station(session,
 
 def test_correct_arabic_text_old_tts_goes_stale_then_mark_it_reviewed(session, live_server):
     make_mini_catalog(session)
-    coach = make_coach(session, make_org(session))
+    coach = make_library_editor(session, make_org(session))
 
     async def run():
         ls = LanguageSupport(api=await signed_in(live_server.url, coach), language="ar")
@@ -195,7 +200,7 @@ def test_correct_arabic_text_old_tts_goes_stale_then_mark_it_reviewed(session, l
 def test_two_reviewers_on_one_text_nobody_overwrites_the_other(session, live_server):
     make_mini_catalog(session)
     org = make_org(session)
-    amina, yonas = make_coach(session, org), make_coach(session, org)
+    amina, yonas = make_library_editor(session, org), make_library_editor(session, org)
 
     async def run():
         a = LanguageSupport(api=await signed_in(live_server.url, amina), language="ti")
@@ -217,7 +222,7 @@ def test_two_reviewers_on_one_text_nobody_overwrites_the_other(session, live_ser
 
 def test_silence_empty_takes_and_an_expired_session_give_messages(session, live_server):
     make_mini_catalog(session)
-    coach = make_coach(session, make_org(session))
+    coach = make_library_editor(session, make_org(session))
     expired: list[bool] = []
 
     async def run():
@@ -287,10 +292,13 @@ def test_every_language_has_every_id_and_every_id_the_screen_asks_for():
         assert set(msgs) == set(sv), lang
         if lang != "sv":
             assert source.startswith("### DRAFT machine-assisted translation"), lang
-    code = "".join(p.read_text(encoding="utf-8") for p in [
-        REPO / "client" / "language_state.py",
-        *(REPO / "client" / "views" / "language_support").glob("*.py"),
-    ])
+    code = "".join(
+        p.read_text(encoding="utf-8")
+        for p in [
+            REPO / "client" / "language_state.py",
+            *(REPO / "client" / "views" / "language_support").glob("*.py"),
+        ]
+    )
     asked = set(re.findall(r"""["'](ls-[a-z0-9_-]+)["']""", code))
     asked -= {"ls-coverage", "ls-message", "ls-count", "ls-more"}  # control keys
     asked |= {"ls-count", "ls-more"}  # ... that are message ids too

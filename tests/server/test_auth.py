@@ -61,6 +61,11 @@ def test_login_returns_token_coach_and_expiry(client, session, settings):
         "organisation_id": coach.organisation_id,
         "is_admin": False,
         "is_active": True,
+        # Issue 10: roles, as flags and as a list.
+        "is_coach": True,
+        "is_language_support": False,
+        "is_library_editor": False,
+        "roles": ["coach"],
     }
     assert "password_hash" not in body["coach"]
     expires = datetime.fromisoformat(body["expires_at"])

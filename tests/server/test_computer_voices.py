@@ -20,7 +20,7 @@ from server.services import clip_review
 from server.services.coverage import coverage_report
 from server.services.speech import build_speech, decode_to_pcm, store_clip
 from server.services.speech.espeak152 import Espeak152Source
-from tests.utils.factories import coach_headers, make_coach
+from tests.utils.factories import coach_headers, make_library_editor
 from tests.utils.speech_catalog import READ_ALOUD, TEXTS, seed_speech_catalog
 
 pytestmark = pytest.mark.skipif(
@@ -131,7 +131,8 @@ def built(session, settings):
 
 @pytest.fixture
 def staff(client, built):
-    return coach_headers(client, make_coach(built))
+    # The seeded texts are the shared library's: its editors decide (issue 10's roles).
+    return coach_headers(client, make_library_editor(built))
 
 
 def somali_page(client) -> str:
@@ -269,7 +270,7 @@ def test_a_rejected_tigrinya_clip_stops_playing(client, built):
     clip = built.exec(
         select(AudioClip).where(AudioClip.language == "ti", AudioClip.text_id == STEP)
     ).one()
-    staff = coach_headers(client, make_coach(built, email="ti@example.org"))
+    staff = coach_headers(client, make_library_editor(built, email="ti@example.org"))
     r = client.put(
         f"/api/texts/{STEP}/ti/computer-audio/decision",
         json={"decision": "rejected", "file_name": clip.file_name},

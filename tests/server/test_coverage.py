@@ -9,7 +9,7 @@ from server.models import CatalogText
 from server.services.coverage import coverage_report
 from server.services.speech import build_speech
 from tests.utils.audio import make_samples, tools_missing
-from tests.utils.factories import coach_headers, make_coach
+from tests.utils.factories import coach_headers, make_library_editor
 from tests.utils.speech_catalog import READ_ALOUD, seed_speech_catalog
 
 pytestmark = pytest.mark.skipif(tools_missing() is not None, reason=str(tools_missing()))
@@ -55,17 +55,17 @@ def test_tts_covers_sv_ar_fa_and_so_ti_are_honestly_zero(built):
     assert lines[-1].startswith(f"total: {3 * READ_ALOUD}/{5 * READ_ALOUD} with audio (60 %)")
 
 
-def test_a_somali_recording_counts_as_human_and_a_review_as_reviewed(
-    client, built, samples
-):
-    headers = coach_headers(client, make_coach(built))
+def test_a_somali_recording_counts_as_human_and_a_review_as_reviewed(client, built, samples):
+    headers = coach_headers(client, make_library_editor(built))
     r = client.post(
         "/api/texts/station-gardin-fetch/so/recording",
-        files={"file": ("a.m4a", samples["m4a"].read_bytes(), "audio/mp4")}, headers=headers,
+        files={"file": ("a.m4a", samples["m4a"].read_bytes(), "audio/mp4")},
+        headers=headers,
     )
     assert r.status_code == 201, r.text
-    client.patch("/api/texts/station-gardin-fetch/so", json={"review_status": "reviewed"},
-                 headers=headers)
+    client.patch(
+        "/api/texts/station-gardin-fetch/so", json={"review_status": "reviewed"}, headers=headers
+    )
 
     r = client.get("/api/coverage", params={"language": "so"}, headers=headers)
     assert r.status_code == 200, r.text
@@ -78,15 +78,18 @@ def test_a_somali_recording_counts_as_human_and_a_review_as_reviewed(
 
 
 def test_stale_recordings_and_stale_tts_are_counted_until_redone(client, built, settings, samples):
-    headers = coach_headers(client, make_coach(built))
+    headers = coach_headers(client, make_library_editor(built))
     client.post(
         "/api/texts/station-gardin-fetch/so/recording",
-        files={"file": ("a.ogg", samples["ogg"].read_bytes(), "audio/ogg")}, headers=headers,
+        files={"file": ("a.ogg", samples["ogg"].read_bytes(), "audio/ogg")},
+        headers=headers,
     )
-    client.patch("/api/texts/station-gardin-fetch/so", json={"text": "Keen sanduuqa"},
-                 headers=headers)
-    client.patch("/api/texts/station-gardin-count/sv", json={"text": "Räkna tolv krokar"},
-                 headers=headers)
+    client.patch(
+        "/api/texts/station-gardin-fetch/so", json={"text": "Keen sanduuqa"}, headers=headers
+    )
+    client.patch(
+        "/api/texts/station-gardin-count/sv", json={"text": "Räkna tolv krokar"}, headers=headers
+    )
 
     data = coverage_report(session=built).as_dict()["languages"]
     assert data["so"]["stale_human_ids"] == ["station-gardin-fetch"]
@@ -117,8 +120,14 @@ def test_a_text_missing_in_a_language_counts_as_none(built):
 def test_coverage_endpoint_is_for_coaches(client, built):
     client.cookies.clear()
     assert client.get("/api/coverage").status_code == 401
-    headers = coach_headers(client, make_coach(built))
-    assert client.get("/api/coverage", params={"language": "xx"}, headers=headers
-                      ).status_code == 422
+    headers = coach_headers(client, make_library_editor(built))
+    assert (
+        client.get("/api/coverage", params={"language": "xx"}, headers=headers).status_code == 422
+    )
     assert set(client.get("/api/coverage", headers=headers).json()["languages"]) == {
-        "sv", "ar", "fa", "so", "ti"}
+        "sv",
+        "ar",
+        "fa",
+        "so",
+        "ti",
+    }

@@ -24,8 +24,13 @@ from tests.utils.audio import (
     probe,
     tools_missing,
 )
+from tests.utils.factories import (
+    coach_headers,
+    make_library_editor,
+    make_participant,
+    participant_headers,
+)
 from tests.utils.speech_catalog import TEXTS, seed_speech_catalog
-from tests.utils.factories import coach_headers, make_coach, make_participant, participant_headers
 
 STEP = "station-gardin-fetch"
 MIME = {
@@ -52,7 +57,7 @@ def long_mp3(tmp_path_factory):
 @pytest.fixture
 def coach(session):
     seed_speech_catalog(session)
-    return make_coach(session, email="amina@example.org")
+    return make_library_editor(session, email="amina@example.org")
 
 
 @pytest.fixture

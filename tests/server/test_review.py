@@ -5,8 +5,8 @@ from sqlmodel import select
 
 from server.models import AudioClip, CatalogText, TextEvent
 from server.services.audio import best_clips, text_sha
+from tests.utils.factories import coach_headers, make_library_editor
 from tests.utils.speech_catalog import READ_ALOUD, TEXTS, seed_speech_catalog
-from tests.utils.factories import coach_headers, make_coach
 
 STEP = "checklist-bill-open"
 
@@ -14,7 +14,7 @@ STEP = "checklist-bill-open"
 @pytest.fixture
 def headers(client, session):
     seed_speech_catalog(session)
-    return coach_headers(client, make_coach(session, email="hodan@example.org"))
+    return coach_headers(client, make_library_editor(session, email="hodan@example.org"))
 
 
 def row(session, text_id=STEP, language="so") -> CatalogText:
@@ -31,8 +31,12 @@ def test_draft_list_shows_text_swedish_source_where_and_audio_in_one_row(client,
     assert len(rows) == READ_ALOUD
     first = next(x for x in rows if x["text_id"] == STEP)
     assert first["text"] == TEXTS["so"][STEP] and first["sv"] == TEXTS["sv"][STEP]
-    assert first["where"] == {"kind": "step", "item": "bill", "item_kind": "checklist",
-                              "position": 0}
+    assert first["where"] == {
+        "kind": "step",
+        "item": "bill",
+        "item_kind": "checklist",
+        "position": 0,
+    }
     assert first["review_status"] == "draft" and first["reviewed_by"] is None
     assert first["audio"]["source"] is None  # "no recording yet", shown not hidden
     # Walk an item in order: title, summary, then its steps.
@@ -49,11 +53,13 @@ def test_mark_reviewed_keeps_who_and_when_and_leaves_the_draft_list(client, sess
     assert [(h["action"], h["by"]) for h in body["history"]] == [("reviewed", "hodan@example.org")]
     saved = row(session)
     assert saved.reviewed_by == "hodan@example.org" and saved.reviewed_at is not None
-    drafts = client.get("/api/texts", params={"language": "so", "status": "draft"},
-                        headers=headers).json()
+    drafts = client.get(
+        "/api/texts", params={"language": "so", "status": "draft"}, headers=headers
+    ).json()
     assert STEP not in {x["text_id"] for x in drafts}
-    reviewed = client.get("/api/texts", params={"language": "so", "status": "reviewed"},
-                          headers=headers).json()
+    reviewed = client.get(
+        "/api/texts", params={"language": "so", "status": "reviewed"}, headers=headers
+    ).json()
     assert [x["text_id"] for x in reviewed] == [STEP]
     # Marking it again changes nothing and writes no second history row.
     client.patch(f"/api/texts/{STEP}/so", json={"review_status": "reviewed"}, headers=headers)
@@ -72,7 +78,8 @@ def test_correcting_a_text_keeps_the_old_wording_and_makes_its_audio_stale(
 
     new = "افتح الفاتورة بعناية"
     r = client.patch(
-        f"/api/texts/{STEP}/ar", json={"text": f"  {new} ", "base_sha": text_sha(old)},
+        f"/api/texts/{STEP}/ar",
+        json={"text": f"  {new} ", "base_sha": text_sha(old)},
         headers=headers,
     )
     assert r.status_code == 200, r.text
@@ -94,7 +101,8 @@ def test_correcting_a_text_keeps_the_old_wording_and_makes_its_audio_stale(
 
 def test_correct_and_mark_reviewed_in_one_go(client, session, headers):
     r = client.patch(
-        f"/api/texts/{STEP}/ti", json={"text": "ሕሳብ ክፈቱ", "review_status": "reviewed"},
+        f"/api/texts/{STEP}/ti",
+        json={"text": "ሕሳብ ክፈቱ", "review_status": "reviewed"},
         headers=headers,
     )
     body = r.json()
@@ -104,8 +112,9 @@ def test_correct_and_mark_reviewed_in_one_go(client, session, headers):
     r = client.patch(f"/api/texts/{STEP}/ti", json={"review_status": "draft"}, headers=headers)
     assert r.json()["review_status"] == "draft" and r.json()["reviewed_by"] is None
     assert [h["action"] for h in r.json()["history"]][0] == "reopened"
-    assert any(h["action"] == "reviewed" and h["by"] == "hodan@example.org"
-               for h in r.json()["history"])
+    assert any(
+        h["action"] == "reviewed" and h["by"] == "hodan@example.org" for h in r.json()["history"]
+    )
 
 
 @pytest.mark.parametrize(
@@ -142,7 +151,8 @@ def test_swedish_source_can_be_corrected_and_stays_source(client, session, heade
 def test_review_needs_a_signed_in_coach(client, session, headers):
     client.cookies.clear()
     assert client.get("/api/texts", params={"language": "so"}).status_code == 401
-    assert client.patch(f"/api/texts/{STEP}/so", json={"review_status": "reviewed"}
-                        ).status_code == 401
+    assert (
+        client.patch(f"/api/texts/{STEP}/so", json={"review_status": "reviewed"}).status_code == 401
+    )
     assert row(session).review_status == "draft"
     assert client.get("/api/texts", params={"language": "xx"}, headers=headers).status_code == 422

@@ -51,6 +51,9 @@ def make_coach(
     display_name: str | None = None,
     password: str = PASSWORD,
     is_admin: bool = False,
+    is_coach: bool = True,
+    is_language_support: bool = False,
+    is_library_editor: bool = False,
 ) -> Coach:
     n = next(_seq)
     return accounts.create_coach(
@@ -60,7 +63,16 @@ def make_coach(
         display_name=display_name or f"Coach {n}",
         password=password,
         is_admin=is_admin,
+        is_coach=is_coach,
+        is_language_support=is_language_support,
+        is_library_editor=is_library_editor,
     )
+
+
+def make_library_editor(session: Session, organisation: Organisation | None = None, **kw) -> Coach:
+    """Language-support staff who keep the shared library (issue 10: a CLI-only role)."""
+    kw.setdefault("is_language_support", True)
+    return make_coach(session, organisation, is_library_editor=True, **kw)
 
 
 def make_participant(

@@ -167,7 +167,14 @@ def coach_screen(cc: CoachCtx, cs: CoachState, title: str, body: list[ft.Control
         ft.TextButton(content=text(t("coach-nav-language"), 16, color=ft.Colors.WHITE,
                                    bold=True),
                       on_click=lambda _: go("/coach/language"), key="nav-language"),
-    ], spacing=4, tight=True)
+        # Issue 10: authoring and the language worklist.
+        ft.TextButton(content=text(t("coach-nav-authoring"), 16, color=ft.Colors.WHITE,
+                                   bold=True),
+                      on_click=lambda _: go("/coach/authoring"), key="nav-authoring"),
+        ft.TextButton(content=text(t("coach-nav-worklist"), 16, color=ft.Colors.WHITE,
+                                   bold=True),
+                      on_click=lambda _: go("/coach/worklist"), key="nav-worklist"),
+    ], spacing=4, tight=True, wrap=True)  # five entries: wrap on a phone
     langs = ft.Row([
         ft.TextButton(content=text(code.upper(), 14, color=ft.Colors.WHITE,
                                    bold=code == cs.language),

@@ -353,7 +353,10 @@ def TextRow(ls: LanguageSupport, studio: Studio, cc: CoachCtx, t: LsText, row: d
                 actions.append(button(t("ls-computer-undo"), decide("unapproved"),
                                       key=f"ls-computer-undo-{tid}", icon=ft.Icons.UNDO,
                                       disabled=ls.busy))
-        body += [edit, *who, ft.Row(actions, wrap=True, spacing=8, run_spacing=8)]
+        if row.get("editable", True):
+            body += [edit, *who, ft.Row(actions, wrap=True, spacing=8, run_spacing=8)]
+        else:  # issue 10: the library's or another role's text: read, not changed
+            body += [*who, text(t("ls-read-only"), 14, color=MUTED, key=f"ls-read-only-{tid}")]
         if recording:
             body.append(ft.Row([ft.Icon(ft.Icons.FIBER_MANUAL_RECORD, color=WARN),
                                 text(t("ls-recording-now"), 15, color=WARN, bold=True)]))

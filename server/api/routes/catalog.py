@@ -13,13 +13,15 @@ from typing import Any
 from fastapi import APIRouter, HTTPException, Query, Request, Response, status
 from sqlmodel import Session, select
 
-from server.api.deps import SessionDep
+from server.api.deps import SessionDep, ViewerOrg
 from server.core.config import PARTICIPANT_LANGUAGES, SOURCE_LANGUAGE
 from server.models import CatalogItem, CatalogText, Step
 from server.services.audio import LOWER_QUALITY_SOURCES, best_clips
 from server.services.catalog import app_label_text_ids
 from server.services.content_cache import Rendered, content_cache
 from server.services.i18n import LANGUAGES
+from server.services.photos import photo_url
+from server.services.roles import visible_item_filter
 from server.services.spoken import language_name_clips
 
 router = APIRouter(prefix="/catalog", tags=["catalog"])
@@ -43,14 +45,28 @@ def _texts(session: Session, language: str, text_ids: list[str]) -> dict[str, Ca
     return {row.text_id: row for row in rows}
 
 
-def build_catalog(*, session: Session, language: str) -> dict[str, Any]:
-    """The whole catalog in one language (plus Swedish), as plain JSON data."""
+def build_catalog(
+    *, session: Session, language: str, organisation_id: int | None = None
+) -> dict[str, Any]:
+    """The catalog in one language (plus Swedish), as plain JSON data: the shared
+    library and, for a signed-in participant or coach, their organisation's own items."""
     items = session.exec(
-        select(CatalogItem).order_by(CatalogItem.kind, CatalogItem.position, CatalogItem.id)
+        select(CatalogItem)
+        .where(visible_item_filter(organisation_id))
+        # The organisation's own items first: they are about its own stations and services.
+        .order_by(
+            CatalogItem.kind,
+            CatalogItem.organisation_id.is_(None),
+            CatalogItem.position,
+            CatalogItem.id,
+        )
     ).all()
     # Steps parked below 0 were removed from the catalog but keep their history.
+    item_ids = [i.id for i in items]
     steps = session.exec(
-        select(Step).where(Step.position >= 0).order_by(Step.item_id, Step.position)
+        select(Step)
+        .where(Step.position >= 0, Step.item_id.in_(item_ids))
+        .order_by(Step.item_id, Step.position)
     ).all()
     steps_by_item: dict[int, list[Step]] = {}
     for step in steps:
@@ -80,7 +96,8 @@ def build_catalog(*, session: Session, language: str) -> dict[str, Any]:
         row, sv = here.get(text_id), source.get(text_id)
         clip, clip_sv = clips_here.get(text_id), clips_source.get(text_id)
         return {
-            "text": row.text if row else None,
+            # An empty draft (a new Swedish text not yet translated) is no text at all.
+            "text": row.text if row and row.text else None,
             "review_status": row.review_status if row else None,
             "audio": _audio_url(clip.file_name) if clip else None,
             # A computer voice, to be marked as such (as the station page does).
@@ -99,6 +116,7 @@ def build_catalog(*, session: Session, language: str) -> dict[str, Any]:
                 "kind": item.kind,
                 "code": item.code,
                 "pictogram": item.pictogram,
+                "library": item.organisation_id is None,  # issue 10
                 "title": text_block(item.title_id),
                 "summary": text_block(item.summary_id),
                 "steps": [
@@ -108,6 +126,7 @@ def build_catalog(*, session: Session, language: str) -> dict[str, Any]:
                         "slug": s.slug,
                         "position": s.position,
                         "pictogram": s.pictogram,
+                        "photo": photo_url(s.photo),  # issue 10: a photo beats an icon
                         **text_block(s.text_id),
                     }
                     for s in steps_by_item.get(item.id, [])
@@ -151,6 +170,7 @@ def build_catalog(*, session: Session, language: str) -> dict[str, Any]:
 def read_catalog(
     request: Request,
     session: SessionDep,
+    viewer: ViewerOrg,
     lang: str = Query(SOURCE_LANGUAGE, description="Language code: sv en ar fa so ti"),
 ):
     """The catalog in one language, with Swedish beside it and audio URLs."""
@@ -161,18 +181,24 @@ def read_catalog(
         )
 
     def render() -> tuple[bytes, str, str]:
-        data = build_catalog(session=session, language=lang)
+        data = build_catalog(session=session, language=lang, organisation_id=viewer[0])
         body = json.dumps(data, ensure_ascii=False).encode("utf-8")
         return body, "application/json", data["version"]
 
-    # Built once per language and content change (server/services/content_cache.py): a
-    # morning of phones asking costs a look-up each, and "unchanged?" costs even less.
-    return cached_response(request, content_cache.get(("catalog", lang), render))
+    # Built once per language, organisation and content change (server/services/
+    # content_cache.py): a morning of phones costs a look-up each, "unchanged?" less.
+    # Issue 10: the content depends on whose token it is (their organisation's items).
+    entry = content_cache.get(("catalog", lang, viewer[0]), render)
+    return cached_response(request, entry, cache_control="private, no-cache")
 
 
 def cached_response(request: Request, entry: Rendered, *, cache_control: str = "no-cache"):
     """200 with the cached bytes (gzip when the phone accepts it), or 304 for its ETag."""
-    headers = {"ETag": entry.etag, "Cache-Control": cache_control, "Vary": "Accept-Encoding"}
+    headers = {
+        "ETag": entry.etag,
+        "Cache-Control": cache_control,
+        "Vary": "Accept-Encoding, Authorization, Cookie",
+    }
     if entry.etag in request.headers.get("if-none-match", ""):
         return Response(status_code=status.HTTP_304_NOT_MODIFIED, headers=headers)
     body = entry.body

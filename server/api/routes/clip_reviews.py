@@ -14,6 +14,7 @@ from fastapi import APIRouter, HTTPException
 from pydantic import BaseModel, Field
 
 from server.api.deps import CurrentCoach, SessionDep, SettingsDep
+from server.api.routes.texts import guard_text
 from server.services import clip_review as cr
 
 router = APIRouter(prefix="/texts", tags=["recordings"])
@@ -38,6 +39,7 @@ def read_computer_audio(
     text_id: str, language: str, coach: CurrentCoach, session: SessionDep
 ) -> dict[str, Any]:
     """The text's current computer-voice clip: its URL, whether it plays, the decision."""
+    guard_text(session, coach, text_id, change=False)  # issue 10: its organisation's texts
     try:
         row = cr.speakable_text(session, text_id, language)
     except cr.ClipReviewError as e:
@@ -58,6 +60,9 @@ def update_computer_audio_decision(
     settings: SettingsDep,
 ) -> dict[str, Any]:
     """Approve or reject the clip you listened to (kept with who, when and why)."""
+    # Issue 10: only language support and admins of the text's owner (library editors for
+    # the shared library) decide, as for texts and recordings.
+    guard_text(session, coach, text_id, change=True)
     try:
         got = cr.decide(
             session=session,

@@ -57,6 +57,8 @@ def create_coach(body: CoachCreate, coach: CurrentCoach, session: SessionDep) ->
             display_name=body.display_name,
             password=body.password,
             is_admin=body.is_admin,
+            is_coach=body.is_coach,
+            is_language_support=body.is_language_support,
         )
     except accounts.DuplicateError as exc:
         raise HTTPException(status.HTTP_409_CONFLICT, str(exc)) from None

@@ -20,7 +20,9 @@ from starlette.datastructures import UploadFile
 from starlette.formparsers import MultiPartException, MultiPartParser
 
 from server.api.deps import CurrentCoach, SessionDep, SettingsDep
+from server.api.routes.texts import guard_text
 from server.models import AudioClip
+from server.services import audit
 from server.services import recordings as rec
 from server.services.audio import best_clips
 from server.services.review import iso
@@ -107,13 +109,23 @@ async def create_recording(
     settings: SettingsDep,
 ) -> dict[str, Any]:
     """Upload a recording of one text in one language; it replaces the current one."""
+    # Issue 10: who may, before a byte of the body is read.
+    await run_in_threadpool(guard_text, session, coach, text_id, change=True)
     try:
-        await run_in_threadpool(
+        row = await run_in_threadpool(
             rec.recordable_text, session=session, text_id=text_id, language=language
         )
     except rec.RecordingRejected as e:
         raise _http(e) from None
+    if not row.text.strip():
+        raise HTTPException(
+            status.HTTP_409_CONFLICT,
+            detail="This text has no wording in this language yet: write the text first.",
+        )
     data = await _read_body(request)
+    audit.record(
+        session=session, coach=coach, action="recorded", subject=f"text {text_id}/{language}"
+    )
     try:
         clip = await run_in_threadpool(
             rec.save_recording,
@@ -134,6 +146,7 @@ def read_recordings(
     text_id: str, language: str, coach: CurrentCoach, session: SessionDep
 ) -> list[dict[str, Any]]:
     """Every recording made for the text, newest first, withdrawn and stale ones included."""
+    guard_text(session, coach, text_id, change=False)
     try:
         row = rec.recordable_text(session=session, text_id=text_id, language=language)
     except rec.RecordingRejected as e:
@@ -147,8 +160,15 @@ def delete_recording(
     text_id: str, language: str, coach: CurrentCoach, session: SessionDep
 ) -> dict[str, Any]:
     """Withdraw the current recording: it stops playing but is kept on disk."""
+    guard_text(session, coach, text_id, change=True)
     try:
         row = rec.recordable_text(session=session, text_id=text_id, language=language)
+        audit.record(
+            session=session,
+            coach=coach,
+            action="rec_withdrawn",
+            subject=f"text {text_id}/{language}",
+        )
         clips = rec.withdraw_recording(
             session=session, text_id=text_id, language=language, withdrawn_by=coach.email
         )

@@ -103,6 +103,7 @@ def read_audit(
                 coach_id=e.coach_id,
                 coach_name=name,
                 participant_id=e.participant_id,
+                subject=e.subject,
             )
             for e, name in rows
         ],

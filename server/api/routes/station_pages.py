@@ -36,9 +36,11 @@ from server.api.deps import SessionDep
 from server.api.routes.auth import DATABASE_DOWN
 from server.api.routes.media import STATIC_DIR, static_url
 from server.core.config import PARTICIPANT_LANGUAGES, SERVER_DIR, SOURCE_LANGUAGE, get_settings
-from server.models import AudioClip, CatalogItem, CatalogText, Step
+from server.models import AudioClip, CatalogItem, CatalogText, Organisation, Step
 from server.services.audio import LOWER_QUALITY_SOURCES, best_clips
 from server.services.i18n import LANGUAGES, Language, Translator, translator
+from server.services.photos import photo_size, photo_url
+from server.services.roles import visible_item_filter
 from server.services.spoken import Spoken, audio_url, language_name_clips, spoken_labels
 
 log = logging.getLogger(__name__)
@@ -388,16 +390,35 @@ def _language_step(
 
 @router.get("/")
 def read_station_index(request: Request, session: SessionDep) -> Response:
-    """All stations as a grid of pictures, each name heard (chosen by picture, not by code)."""
-    chosen = _language_step(request, session, "/s/", None)
+    """The shared library's stations as a grid of pictures, each name heard (chosen by
+    picture, not by code); also the way back from an error page."""
+    return _station_index(request, session, "/s/", None)
+
+
+@router.get("/org/{org_slug}")
+def read_organisation_station_index(org_slug: str, request: Request, session: SessionDep):
+    """An organisation's own stations and the library's (issue 10): where the link under
+    one of its stations leads. Another organisation's stations are not listed."""
+    org = session.exec(select(Organisation).where(Organisation.slug == org_slug)).first()
+    if org is None:
+        return error_page(request, status.HTTP_404_NOT_FOUND, "error-not-found")
+    return _station_index(request, session, f"/s/org/{org.slug}", org.id)
+
+
+def _station_index(request: Request, session: Session, base: str, org_id: int | None):
+    chosen = _language_step(request, session, base, None)
     if chosen.response is not None:
         return chosen.response
     lang = chosen.lang or SOURCE_LANGUAGE
     stations = list(
         session.exec(
             select(CatalogItem)
-            .where(CatalogItem.kind == "station", CatalogItem.code.is_not(None))
-            .order_by(CatalogItem.position, CatalogItem.id)
+            .where(
+                CatalogItem.kind == "station",
+                CatalogItem.code.is_not(None),
+                visible_item_filter(org_id),
+            )
+            .order_by(CatalogItem.organisation_id.is_(None), CatalogItem.position, CatalogItem.id)
         )
     )
     texts = _texts(session, [s.title_id for s in stations], {lang, SOURCE_LANGUAGE})
@@ -427,7 +448,7 @@ def read_station_index(request: Request, session: SessionDep) -> Response:
         lang=lang,
         stations=rows,
         heading=heading,
-        change_href="/s/?choose=1",
+        change_href=f"{base}?choose=1",
     )
     if chosen.remember:
         _remember(response, lang)
@@ -451,8 +472,13 @@ def read_station_page(code: str, request: Request, session: SessionDep) -> Respo
 
     lang = chosen.lang or SOURCE_LANGUAGE
     t, sv_t = translator(lang), translator(SOURCE_LANGUAGE)
+    # Retired steps (parked below 0) keep their history but leave the page.
     steps = list(
-        session.exec(select(Step).where(Step.item_id == station.id).order_by(Step.position))
+        session.exec(
+            select(Step)
+            .where(Step.item_id == station.id, Step.position >= 0)
+            .order_by(Step.position)
+        )
     )
     ids = [station.title_id, *(s.text_id for s in steps)]
     texts = _texts(session, ids, {lang, SOURCE_LANGUAGE})
@@ -477,6 +503,7 @@ def read_station_page(code: str, request: Request, session: SessionDep) -> Respo
             {
                 "number": number,
                 "pictogram_svg": pictogram_svg(step.pictogram),
+                "photo": _photo(step.photo),
                 "text": texts.get((step.text_id, lang)),
                 "text_sv": texts.get((step.text_id, SOURCE_LANGUAGE), ""),
                 "clip": clip,
@@ -504,10 +531,25 @@ def read_station_page(code: str, request: Request, session: SessionDep) -> Respo
         steps=rows,
         change_href=f"{base}?choose=1",
         app_href=f"/app/station/{station.code}",
+        index_href=_index_href(session, station),
     )
     if chosen.remember:
         _remember(response, lang)
     return response
+
+
+def _photo(name: str | None) -> dict | None:
+    """A step photo for the page: URL and size, so the space is kept before it loads."""
+    url, size = photo_url(name), photo_size(name or "")
+    return {"url": url, "width": size[0], "height": size[1]} if url and size else None
+
+
+def _index_href(session: Session, station: CatalogItem) -> str:
+    """'All stations' under an organisation's station lists that organisation's too."""
+    if station.organisation_id is None:
+        return "/s/"
+    org = session.get(Organisation, station.organisation_id)
+    return f"/s/org/{org.slug}" if org else "/s/"
 
 
 # --- friendly error pages for everything outside the JSON API ------------------------------

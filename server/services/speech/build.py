@@ -133,7 +133,8 @@ def speech_texts(*, session: Session, languages: Iterable[str]) -> list[tuple[st
         .where(CatalogText.language.in_(langs))
         .order_by(CatalogText.text_id, CatalogText.language)
     ).all()
-    texts = {(r.text_id, r.language): r.text for r in rows}
+    # An empty draft (issue 10: a new Swedish text not yet translated) has nothing to say.
+    texts = {(r.text_id, r.language): r.text for r in rows if r.text.strip()}
     for code in langs:
         if code in LANGUAGES:
             # A row in the catalog (corrected by staff) wins over the built-in name.
