@@ -6,8 +6,17 @@
 2. Batch endpoint throughput: POST /api/progress/events with 100-event batches
    vs a bare FastAPI endpoint that only parses the same JSON, measured in the
    same run, same server process: events/s and the ratio.
+3. Fast 3G (--fast3g): bytes and time to the first screen of the static app, first
+   visit and repeat visit (service worker), against the station page (/s/<code>) in
+   the same run. The link (150 ms per request, 1.6 Mbit/s down, shared by the phone's
+   parallel requests) is shaped at the server: DevTools' page-level emulation does not
+   reach the requests of the app's web worker (Pyodide) and service worker.
+4. Server cost (--server-cost): CPU seconds and RSS growth of a `stegvis serve`
+   process per 100 opens, static participant app vs the Flet server-mode area
+   (/app/coach, what /app was before), each open a fresh browser context.
 
     .venv/bin/python benchmarks/client_start.py [--runs 5] [--postgres URL]
+        [--fast3g] [--server-cost N] [--skip-basic]
 """
 
 import argparse
@@ -147,11 +156,215 @@ def run(label: str, db_url: str, runs: int) -> None:
     )
 
 
+# ---------------------------------------------------------------- Fast 3G, shaped
+
+
+class ShapedLink:
+    """ASGI wrapper: one phone's Fast 3G link. Each response waits the round trip, and
+    every body byte goes through one shared 1.6 Mbit/s pipe; bytes are counted."""
+
+    def __init__(self, app, rtt: float = 0.150, bytes_per_s: float = 1.6e6 / 8):
+        import asyncio
+
+        self.app, self.rtt, self.rate = app, rtt, bytes_per_s
+        self.sent = 0
+        self._pipe = asyncio.Lock()
+
+    async def __call__(self, scope, receive, send):
+        import asyncio
+
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def shaped(message):
+            if message["type"] == "http.response.start":
+                await asyncio.sleep(self.rtt)
+            elif message["type"] == "http.response.body":
+                body = message.get("body", b"")
+                for i in range(0, len(body), 16384):
+                    chunk = body[i : i + 16384]
+                    async with self._pipe:
+                        await asyncio.sleep(len(chunk) / self.rate)
+                    self.sent += len(chunk)
+            await send(message)
+
+        await self.app(scope, receive, shaped)
+
+
+def fast3g(runs: int) -> None:
+    import statistics as st
+
+    from playwright.sync_api import sync_playwright
+
+    from tests.client.live import LiveServer, free_port
+
+    port = free_port()
+    me = setup(f"sqlite:///{tempfile.mkdtemp()}/bench.db", port)
+    from server.main import create_app
+
+    link = ShapedLink(create_app())
+    server = LiveServer(link, port=port).start()
+    url = server.url
+    rows: dict[str, list[tuple[float, int]]] = {}
+
+    def measure(name, page, go, ready):
+        before = link.sent
+        t0 = time.perf_counter()
+        go()
+        ready()
+        rows.setdefault(name, []).append((time.perf_counter() - t0, link.sent - before))
+
+    def app_ready(page):
+        page.wait_for_selector("flt-semantics-placeholder", state="attached", timeout=300_000)
+        page.locator("flt-semantics-placeholder").dispatch_event("click")
+        page.get_by_role("button", name="قوائمي").first.wait_for(timeout=300_000)
+
+    def station_audio(page):
+        # The first step's audio as a tap fetches it: the page's own <audio> URL.
+        page.evaluate("""async () => {
+          const a = document.querySelector('audio[src], audio source[src]');
+          if (a) { const r = await fetch(a.src || a.getAttribute('src')); await r.arrayBuffer(); }
+        }""")
+
+    try:
+        with sync_playwright() as p:
+            b = p.chromium.launch(
+                executable_path="/usr/bin/chromium",
+                args=[
+                    "--no-sandbox",
+                    "--disable-gpu",
+                    "--disable-background-networking",
+                    "--enable-unsafe-swiftshader",
+                ],
+            )
+            for _ in range(runs):
+                ctx = b.new_context(viewport={"width": 360, "height": 740})
+                page = ctx.new_page()
+                measure(
+                    "station page, first visit",
+                    page,
+                    lambda page=page: page.goto(f"{url}/s/gardin?lang=ar"),
+                    lambda page=page: station_audio(page),
+                )
+                measure(
+                    "station page, repeat visit",
+                    page,
+                    lambda page=page: page.reload(),
+                    lambda page=page: station_audio(page),
+                )
+                measure(
+                    "app, first visit",
+                    page,
+                    lambda page=page: page.goto(f"{url}/app/signin/{me.token}"),
+                    lambda page=page: app_ready(page),
+                )
+                page.wait_for_function(
+                    "navigator.serviceWorker.controller !== null", timeout=300_000
+                )
+                page.wait_for_timeout(3000)  # the worker copies the engine into its cache
+                measure(
+                    "app, repeat visit",
+                    page,
+                    lambda page=page: page.reload(),
+                    lambda page=page: app_ready(page),
+                )
+                ctx.close()
+            b.close()
+    finally:
+        server.stop()
+    print(f"Fast 3G (150 ms, 1.6 Mbit/s, shaped at the server), median of {runs}:")
+    for name, vals in rows.items():
+        print(
+            f"  {name:28s} {st.median(v[0] for v in vals):6.2f} s  "
+            f"{st.median(v[1] for v in vals) / 1e3:8.1f} KB"
+        )
+
+
+# ------------------------------------------------------------------- server cost
+
+
+def _proc_cpu_rss(pid: int) -> tuple[float, int]:
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    cpu = (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    rss = (
+        next(
+            int(line.split()[1])
+            for line in Path(f"/proc/{pid}/status").read_text().splitlines()
+            if line.startswith("VmRSS")
+        )
+        * 1024
+    )
+    return cpu, rss
+
+
+def server_cost(opens: int) -> None:
+    from playwright.sync_api import sync_playwright
+
+    from tests.browser.conftest import ServerProcess
+    from tests.client.live import free_port
+
+    port = free_port()
+    me = setup(f"sqlite:///{tempfile.mkdtemp()}/bench.db", port)
+    targets = {
+        "static participant app (/app)": (f"/app/signin/{me.token}", "قوائمي"),
+        "Flet server mode (/app/coach)": ("/app/coach", None),
+    }
+    for name, (path, ready_name) in targets.items():
+        server = ServerProcess(port).start()
+        pid = server._proc.pid
+        try:
+            with sync_playwright() as p:
+                b = p.chromium.launch(
+                    executable_path="/usr/bin/chromium",
+                    args=[
+                        "--no-sandbox",
+                        "--disable-gpu",
+                        "--disable-background-networking",
+                        "--enable-unsafe-swiftshader",
+                    ],
+                )
+                cpu0, rss0 = _proc_cpu_rss(pid)
+                for _ in range(opens):
+                    ctx = b.new_context(viewport={"width": 360, "height": 740})
+                    page = ctx.new_page()
+                    page.goto(server.url + path)
+                    page.wait_for_selector(
+                        "flt-semantics-placeholder", state="attached", timeout=120_000
+                    )
+                    page.locator("flt-semantics-placeholder").dispatch_event("click")
+                    if ready_name:
+                        page.get_by_role("button", name=ready_name).first.wait_for(timeout=120_000)
+                    else:
+                        page.wait_for_selector("flt-semantics", state="attached", timeout=120_000)
+                        page.wait_for_timeout(1500)
+                    ctx.close()  # the tab closes; a server-mode session stays an hour
+                cpu1, rss1 = _proc_cpu_rss(pid)
+                b.close()
+        finally:
+            server.stop()
+        scale = 100 / opens
+        print(
+            f"  {name:32s} per 100 opens: {(cpu1 - cpu0) * scale:6.1f} CPU s, "
+            f"RSS +{(rss1 - rss0) * scale / 1e6:6.1f} MB ({opens} opens measured)"
+        )
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--postgres", default=os.environ.get("STEGVIS_TEST_POSTGRES_URL", ""))
+    ap.add_argument("--fast3g", action="store_true")
+    ap.add_argument("--server-cost", type=int, default=0, metavar="OPENS")
+    ap.add_argument("--skip-basic", action="store_true")
     args = ap.parse_args()
+    if args.fast3g:
+        fast3g(args.runs)
+    if args.server_cost:
+        print("Server cost of opening the app:")
+        server_cost(args.server_cost)
+    if args.skip_basic:
+        return
     run("sqlite", f"sqlite:///{tempfile.mkdtemp()}/bench.db", args.runs)
     if args.postgres:
         url = args.postgres.replace("postgresql://", "postgresql+psycopg://", 1)

@@ -5,9 +5,14 @@ keep everything queued), NotSignedIn (the card was revoked or is unknown:
 ask the coach for a new one), ApiError (the server refused the request).
 """
 
+import json as jsonlib
+import sys
 from typing import Any
+from urllib.parse import urlencode
 
-import httpx
+# In the phone's browser the client runs in Pyodide (a web worker): no sockets, so
+# requests go through the browser's fetch (and the service worker in front of it).
+IN_BROWSER = sys.platform == "emscripten"
 
 
 class ApiError(Exception):
@@ -31,7 +36,7 @@ class StegvisApi:
         token: str | None = None,
         *,
         timeout: float = 15.0,
-        transport: httpx.AsyncBaseTransport | None = None,
+        transport=None,  # an httpx.AsyncBaseTransport (tests), CPython only
     ):
         self.base_url = base_url.rstrip("/")
         self.token = token
@@ -46,13 +51,8 @@ class StegvisApi:
         bearer = token or self.token
         if bearer:
             headers["Authorization"] = f"Bearer {bearer}"
-        try:
-            # A client per call: calls are rare (a sync every few seconds at most)
-            # and this stays correct across event loops (tests, Flet sessions).
-            async with httpx.AsyncClient(timeout=self.timeout, transport=self.transport) as c:
-                resp = await c.request(method, self.absolute(path), headers=headers, **kw)
-        except httpx.HTTPError as exc:
-            raise Offline(f"network: {exc.__class__.__name__}") from exc
+        resp = await _http(method, self.absolute(path), headers=headers,
+                           timeout=self.timeout, transport=self.transport, **kw)
         if resp.status_code == 401:
             raise NotSignedIn(_detail(resp), 401)
         if resp.status_code >= 500 or resp.status_code == 429:
@@ -99,7 +99,62 @@ class StegvisApi:
         return resp.content
 
 
-def _detail(resp: httpx.Response) -> str:
+class Response:
+    """What the app reads of an answer, the same from httpx (CPython) and fetch (browser)."""
+
+    def __init__(self, status_code: int, headers: dict[str, str], content: bytes):
+        self.status_code = status_code
+        self.headers = {k.lower(): v for k, v in headers.items()}
+        self.content = content
+
+    def json(self) -> Any:
+        return jsonlib.loads(self.content)
+
+
+async def _http(method: str, url: str, *, headers: dict, timeout: float, transport=None,
+                params: dict | None = None, json: Any = None, files: dict | None = None
+                ) -> Response:
+    """One request; Offline when nothing came back (no network, refused, timed out)."""
+    if IN_BROWSER:
+        return await _fetch(method, url, headers=headers, timeout=timeout, params=params,
+                            json=json, files=files)
+    import httpx
+
+    try:
+        # A client per call: calls are rare (a sync every few seconds at most)
+        # and this stays correct across event loops (tests, Flet sessions).
+        async with httpx.AsyncClient(timeout=timeout, transport=transport) as c:
+            resp = await c.request(method, url, headers=headers, params=params, json=json,
+                                   files=files)
+    except httpx.HTTPError as exc:
+        raise Offline(f"network: {exc.__class__.__name__}") from exc
+    return Response(resp.status_code, dict(resp.headers), resp.content)
+
+
+async def _fetch(method: str, url: str, *, headers: dict, timeout: float,
+                 params: dict | None, json: Any, files: dict | None) -> Response:
+    """The browser's fetch from Pyodide (pyodide.http.pyfetch)."""
+    import js  # Pyodide's bridge to the browser
+    from pyodide.http import pyfetch
+
+    if files:
+        raise ApiError("uploads are made from the coach area (server mode)", 400)
+    if params:
+        url += ("&" if "?" in url else "?") + urlencode(params)
+    body = None
+    if json is not None:
+        body = jsonlib.dumps(json)
+        headers = {**headers, "Content-Type": "application/json"}
+    try:
+        resp = await pyfetch(url, method=method, headers=headers, body=body,
+                             cache="no-store", signal=js.AbortSignal.timeout(int(timeout * 1000)))
+        content = await resp.bytes()
+    except Exception as exc:  # fetch rejects with a TypeError/AbortError: no answer came
+        raise Offline(f"network: {exc.__class__.__name__}") from exc
+    return Response(resp.status, dict(resp.headers), content)
+
+
+def _detail(resp: Response) -> str:
     try:
         detail = resp.json().get("detail")
     except ValueError:
@@ -107,7 +162,7 @@ def _detail(resp: httpx.Response) -> str:
     return str(detail or f"HTTP {resp.status_code}")
 
 
-def _raise_for(resp: httpx.Response) -> None:
+def _raise_for(resp: Response) -> None:
     if resp.status_code >= 400:
         raise ApiError(_detail(resp), resp.status_code)
 
@@ -146,15 +201,12 @@ class CoachApi(StegvisApi):
     """The coach's calls. Same transport and error kinds as the participant's, except
     that a 429 is RateLimited (a person is waiting at the sign-in form, not a sync loop)."""
 
-    async def _call(self, method: str, path: str, **kw) -> httpx.Response:
+    async def _call(self, method: str, path: str, **kw) -> "Response":
         headers = kw.pop("headers", {})
         if self.token:
             headers["Authorization"] = f"Bearer {self.token}"
-        try:
-            async with httpx.AsyncClient(timeout=self.timeout, transport=self.transport) as c:
-                resp = await c.request(method, self.absolute(path), headers=headers, **kw)
-        except httpx.HTTPError as exc:
-            raise Offline(f"network: {exc.__class__.__name__}") from exc
+        resp = await _http(method, self.absolute(path), headers=headers,
+                           timeout=self.timeout, transport=self.transport, **kw)
         if resp.status_code == 401:
             raise NotSignedIn(_detail(resp), 401)
         if resp.status_code == 429:

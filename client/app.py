@@ -23,27 +23,29 @@ from dataclasses import dataclass
 
 import flet as ft
 
-from client.api import CoachApi, StegvisApi
-from client.coach_state import CoachState, MyGoals
+from client.api import IN_BROWSER, StegvisApi
+from client.coach_state import MyGoals
 from client.components.ui import FONTS, Ctx, Player, theme
 from client.state import REVOKED, AppState
-from client.storage import PrefsStore, Store
+from client.storage import BrowserStore, PrefsStore, Store
 from client.views.checklist import ChecklistList, ChecklistView
-from client.views.coach.authoring import AuthoringItemView, AuthoringView
-from client.views.coach.authoring_worklist import WorklistView
-from client.views.coach.common import CoachCtx
 from client.views.coach.my_goals import MyGoalsView
-from client.views.coach.participant import ParticipantPage
-from client.views.coach.participants import EnrolView, ParticipantList
-from client.views.coach.report import ReportView
-from client.views.coach.shell import CoachShell
 from client.views.gate import LanguageView, NotFound, Revoked, SignInNeeded
 from client.views.guide import GuideList, GuideView
 from client.views.home import Home
-from client.views.language_support.screen import LanguageSupportView
 from client.views.station import StationList, StationView
 
 SIGNIN = re.compile(r"^/signin/([A-Za-z0-9_\-]{16,200})/?$")
+# The card's token as the static app's page receives it: /app/signin/<token>, or in the
+# fragment (/app/#card=<token>), which never reaches a server's access log.
+CARD_IN_URL = re.compile(
+    r"/signin/([A-Za-z0-9_\-]{16,200})/?(?:[?#]|$)|[#&]card=([A-Za-z0-9_\-]{16,200})"
+)
+
+
+def card_token_in(url: str) -> str | None:
+    m = CARD_IN_URL.search(url or "")
+    return (m.group(1) or m.group(2)) if m else None
 PUBLIC = ("/station", "/language", "/signin")
 
 
@@ -68,8 +70,8 @@ class CoachArea:
     took the observable CoachState itself, every change of it would re-render the
     router and remount the coach screens (whose mount loads data: a loop)."""
 
-    state: CoachState
-    ctx: CoachCtx
+    state: "CoachState"  # noqa: F821 (imported with the coach area, server mode only)
+    ctx: "CoachCtx"  # noqa: F821
 
 
 @ft.component
@@ -98,6 +100,15 @@ def App(state: AppState, ctx: Ctx, area: CoachArea | None = None):
     @ft.component
     def Goals():
         return MyGoalsView(state, ctx, ft.use_memo(lambda: MyGoals(api=state.api), []))
+
+    if area is not None:  # the coach area (server mode only): imported when it is there
+        from client.views.coach.authoring import AuthoringItemView, AuthoringView
+        from client.views.coach.authoring_worklist import WorklistView
+        from client.views.coach.participant import ParticipantPage
+        from client.views.coach.participants import EnrolView, ParticipantList
+        from client.views.coach.report import ReportView
+        from client.views.coach.shell import CoachShell
+        from client.views.language_support.screen import LanguageSupportView
 
     coach_routes = [
         ft.Route(
@@ -150,17 +161,27 @@ async def _background(state: AppState) -> None:
     await asyncio.gather(state.run_sync_loop(), state.cache_audio())
 
 
-def build_main(api_url: str, store_factory: Callable[[ft.Page], Store] | None = None):
-    """The Flet entry point for one session, talking to the server at api_url."""
+def build_main(api_url: str, store_factory: Callable[[ft.Page], Store] | None = None, *,
+               coach_area: bool = True, card_token: str | None = None,
+               assets_url: str | None = None):
+    """The Flet entry point for one session, talking to the server at api_url.
+
+    coach_area: the coach's screens too (server mode); the participant's static app in
+    the browser leaves them out. card_token: a sign-in card's token the static app's page
+    took from its address (and already removed from the address bar). assets_url: where
+    the static app's fonts are (a versioned URL the service worker keeps)."""
 
     async def main(page: ft.Page):
         page.title = "Stegvis"
-        page.fonts = FONTS
+        page.fonts = {k: assets_url + v for k, v in FONTS.items()} if assets_url else FONTS
         page.padding = 8
         page.bgcolor = ft.Colors.WHITE
         page.theme_mode = ft.ThemeMode.LIGHT
         prefs = ft.SharedPreferences()
-        store = store_factory(page) if store_factory else PrefsStore(prefs)
+        if store_factory:
+            store = store_factory(page)
+        else:
+            store = BrowserStore(prefs) if IN_BROWSER else PrefsStore(prefs)
         state = AppState(store=store, api=StegvisApi(api_url))
         await state.load()
         page.theme = theme(state.language)
@@ -168,17 +189,35 @@ def build_main(api_url: str, store_factory: Callable[[ft.Page], Store] | None = 
         ctx.prefs = prefs  # services must stay referenced for the session's life
 
         m = SIGNIN.match(page.route or "")
-        if m:
-            await state.sign_in(m.group(1))
+        token = card_token or (m and m.group(1))
+        if token:
+            await state.sign_in(token)
         if state.language and state.catalog is None:
             await state.refresh_catalog()  # first visit: worth the wait before painting
-        # The coach area's state: loaded only when a /coach screen opens (CoachShell).
-        coach = CoachState(store=store, api=CoachApi(api_url))
-        cctx = CoachCtx(page=page, files=ft.FilePicker())
-        page.render(App, state, ctx, CoachArea(coach, cctx))
+        area = None
+        if coach_area:
+            # The coach area's state: loaded only when a /coach screen opens (CoachShell).
+            from client.api import CoachApi
+            from client.coach_state import CoachState
+            from client.views.coach.common import CoachCtx
+
+            coach = CoachState(store=store, api=CoachApi(api_url))
+            area = CoachArea(coach, CoachCtx(page=page, files=ft.FilePicker()))
+        page.render(App, state, ctx, area)
         if m:
             # Never leave the card's token in the address bar or history.
             await page.push_route("/")
+        if IN_BROWSER:
+            _wake_when_online(state)
         page.run_task(_background, state)
 
     return main
+
+
+def _wake_when_online(state: AppState) -> None:
+    """The browser says the network is back: send now, not at the next backoff."""
+    import js
+    from pyodide.ffi import create_proxy
+
+    state._online_proxy = create_proxy(lambda _event: state.wake())  # kept: JS holds it
+    js.self.addEventListener("online", state._online_proxy)

@@ -110,3 +110,31 @@ class PrefsStore:
 
     async def save_audio(self, file_name: str, data: bytes) -> None:
         return None
+
+
+class BrowserStore(PrefsStore):
+    """The static web app (Pyodide, in the phone's browser): values in localStorage
+    through SharedPreferences, and the participant's audio in the browser's Cache
+    Storage, where the service worker (/app/sw.js) plays it from with no network."""
+
+    AUDIO_CACHE = "stegvis-audio"
+    keeps_audio = True
+
+    def audio_path(self, file_name: str) -> Path | None:
+        return None  # play the URL: the service worker answers it from the cache
+
+    async def cache_urls(self, urls: list[str]) -> int:
+        """Put the URLs not yet cached into the audio cache; how many were added."""
+        import js  # Pyodide's bridge to the browser (Cache Storage exists in workers)
+
+        cache = await js.caches.open(self.AUDIO_CACHE)
+        added = 0
+        for url in urls:
+            if await cache.match(url):
+                continue
+            try:
+                await cache.add(url)
+            except Exception:  # offline or a 404: try again next time, the URL still plays
+                continue
+            added += 1
+        return added

@@ -31,3 +31,7 @@ if [ "$want_tests" = 1 ]; then
 else
   .venv/bin/python -m pip install -q -e .
 fi
+
+# The participant's app at /app is a static build (Flutter engine and Pyodide from the
+# flet-web package, the app's Python in one archive, precompressed): made once here.
+.venv/bin/stegvis build-client

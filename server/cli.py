@@ -7,6 +7,7 @@
     stegvis qr              write station QR codes and the printable A4 sheet into qr/
     stegvis create-coach    add an organisation's coach (password asked for)
     stegvis card            print a participant's personal sign-in card (PDF)
+    stegvis build-client    build the participant's app (static, runs in the browser)
     stegvis serve           run the server
 
 Settings come from the environment (STEGVIS_DATABASE_URL or DATABASE_URL,
@@ -177,6 +178,14 @@ def cmd_card(args) -> int:
     return 0
 
 
+def cmd_build_client(args) -> int:
+    from server.services.client_build import build_client
+
+    result = build_client(get_settings().client_build_dir, force=args.force)
+    print(result.summary())
+    return 0
+
+
 def cmd_serve(args) -> int:
     import uvicorn
 
@@ -303,6 +312,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_demo)
 
     sub.add_parser("migrate", help="create or upgrade the database").set_defaults(func=cmd_migrate)
+    p = sub.add_parser("build-client", help="build the participant's static app served at /app")
+    p.add_argument("--force", action="store_true", help="rebuild even when up to date")
+    p.set_defaults(func=cmd_build_client)
     sub.add_parser(
         "seed", help="load the catalog (stations, checklists, guides, texts)"
     ).set_defaults(func=cmd_seed)

@@ -79,24 +79,25 @@ def create_app() -> FastAPI:
 
 
 def _mount_client(app: FastAPI, settings) -> None:
-    """The participant's Flet web client at /app: same process, same port."""
+    """/app: the participant's static app (its Python runs in the phone's browser, from
+    files built once by `stegvis build-client`) and the coach area in Flet server mode
+    (coaches' laptops; the only Flet sessions this server holds). Same process, port."""
     from pathlib import Path
 
     import flet_web.fastapi as flet_fastapi
-    from starlette.middleware.gzip import GZipMiddleware
 
     from client.app import build_main
+    from server.api.routes.client_app import ClientApp
 
     assets = Path(__file__).resolve().parents[1] / "client" / "assets"
-    flet_app = flet_fastapi.app(
+    coach_area = flet_fastapi.app(
         build_main(settings.public_base_url),
         assets_dir=str(assets),
         no_cdn=True,  # fonts and scripts from us only: privacy, and offline use
         app_name="Stegvis",
         app_short_name="Stegvis",
     )
-    # The web client is ~15 MB of JS/wasm: compressed it is a third of that on mobile data.
-    app.mount("/app", GZipMiddleware(SameOriginOnly(flet_app), minimum_size=1024))
+    app.mount("/app", SameOriginOnly(ClientApp(settings.client_build_dir, coach_area)))
 
 
 class SameOriginOnly:

@@ -253,6 +253,22 @@ def sync_badge(ctx: Ctx, state: AppState, t) -> ft.Control:
                         content=content)
 
 
+def offline_note(state: AppState, t) -> list[ft.Control]:
+    """While the phone cannot reach the server: said in words and pictures, never a
+    spinner; what the participant does is kept on the phone and sent later."""
+    if state.sync_status != OFFLINE:
+        return []
+    return [ft.Container(
+        key="offline-note", bgcolor="#FFF3D6", border_radius=12,
+        padding=ft.Padding.symmetric(horizontal=12, vertical=8),
+        content=ft.Row([
+            ft.Icon(ft.Icons.CLOUD_OFF, size=28, color=INK),
+            ft.Icon(ft.Icons.PHONE_ANDROID, size=28, color=INK),
+            ft.Container(txt(t("client-sync-offline"), 18, lang=state.language), expand=True),
+        ], spacing=8, rtl=state.rtl),
+    )]
+
+
 def top_bar(ctx: Ctx, state: AppState, title: str, *, home: bool = True) -> ft.Control:
     t = ctx.t(state)
     left = (
@@ -287,6 +303,7 @@ def screen(ctx: Ctx, state: AppState, title: str, body: list[ft.Control], *,
     return ft.Column(
         [
             top_bar(ctx, state, title, home=home),
+            *offline_note(state, ctx.t(state)),
             ft.Column(body, scroll=ft.ScrollMode.AUTO, expand=True, spacing=12),
         ],
         expand=True,

@@ -40,13 +40,17 @@ def LanguageView(state: AppState, ctx: Ctx):
 
     ft.on_mounted(names)
     spoken = _spoken_names(state.catalog) or fetched or {}
+    # Shown in place of a deep link's screen (/station/<code> on a first visit), the
+    # chooser leaves the participant there once chosen; from /language, home.
+    path = ft.use_route_location() or "/"
 
     def chooser(code: str):
         async def choose(_):
             await state.choose_language(code)
             ctx.page.theme = _theme(code)
             ctx.page.update()
-            ctx.page.navigate("/")
+            if path.startswith("/language"):
+                ctx.page.navigate("/")
 
         selected = state.language == code
         return ft.Row(

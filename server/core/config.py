@@ -50,8 +50,10 @@ class Settings(BaseSettings):
     trusted_proxies: str = ""
     # A participant's sign-in card works this many days unless the coach says otherwise.
     card_lifetime_days: int = 365
-    # Mount the Flet web client at /app (off in tests that do not need it: it is slow to start).
+    # Mount the clients at /app (off in tests that do not need it: it is slow to start).
     mount_client: bool = True
+    # Where `stegvis build-client` writes the participant's static app (served at /app).
+    client_build_dir: Path = REPO_ROOT / "build" / "client"
 
     # Load: each server process lets at most `db_concurrency` requests use the database at
     # once (its connection pool is that size plus spares, so a request that got in always

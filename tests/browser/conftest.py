@@ -48,8 +48,18 @@ class ServerProcess:
             self._proc = None
 
 
+@pytest.fixture(scope="session")
+def built_client():
+    """The participant's static app, as `stegvis build-client` makes it (once; a no-op
+    when the build is up to date)."""
+    from server.core.config import get_settings
+    from server.services.client_build import build_client
+
+    return build_client(get_settings().client_build_dir)
+
+
 @pytest.fixture
-def app_server(settings, monkeypatch):
+def app_server(settings, monkeypatch, built_client):
     """A real server on a free loopback port with /app mounted, on the test's database."""
     from server.core.config import get_settings
 

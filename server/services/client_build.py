@@ -1,0 +1,424 @@
+"""`stegvis build-client`: the participant's Flet app as a static web app (Pyodide).
+
+What `flet publish --no-cdn` does, by hand and offline: the prebuilt Flutter web client
+and the Pyodide runtime both come from the installed `flet-web` package (Pyodide
+314.0.7, Python 3.14), and the app's Python (client/, locales/ and the pure-Python
+packages it imports, copied from this environment's installed distributions) goes into
+one archive that the browser unpacks. Nothing is fetched at build time or at run time
+from anywhere but our own origin, and nothing is installed by micropip in the browser.
+
+Layout of the output folder (served at /app by server/main.py):
+
+    index.html              the participant's page (Pyodide), no-cache: names the versions
+    coach.html              the coach area's page (Flet server mode, websocket /app/ws)
+    sw.js                   the service worker (scope /app/), no-cache
+    rt/<hash>/...           Flutter engine, Pyodide, fonts: immutable, URL named by content
+    pkg/<hash>.tar.gz       the app's Python: immutable, URL named by content
+    build.json              what was built from what
+
+Every file worth it is compressed once here (.gz, and .br), never per request.
+"""
+
+import gzip
+import hashlib
+import io
+import json
+import re
+import shutil
+import tarfile
+from dataclasses import dataclass
+from importlib import metadata
+from pathlib import Path
+
+from server.core.config import REPO_ROOT
+
+CLIENT_DIR = REPO_ROOT / "client"
+LOCALES_DIR = REPO_ROOT / "locales"
+BASE = "/app/"
+FORMAT = 3  # bump when the layout or the patches below change
+
+# The pure-Python distributions the client imports in the browser (flet's own
+# dependencies included). msgpack goes without its C extension: its pure fallback
+# runs in Pyodide, so no platform wheel is needed.
+DISTRIBUTIONS = (
+    "flet",
+    "flet-audio",
+    "msgpack",
+    "repath",
+    "six",
+    "fluent.runtime",
+    "fluent.syntax",
+    "attrs",
+    "babel",
+    "pytz",
+    "typing_extensions",
+)
+LANGUAGES = ("sv", "en", "ar", "fa", "so", "ti")
+# CLDR data babel needs for our languages (root is every locale's parent).
+BABEL_LOCALES = {"root", *LANGUAGES}
+
+# Runtime files the app never loads (debug symbols, a CLI, type stubs, Flutter's own
+# deprecated service worker, experimental renderers, the micropip wheels: no installs).
+SKIP_RUNTIME = re.compile(
+    r"(\.symbols|\.map|\.d\.ts)$|^flutter_service_worker\.js$|^index\.html$"
+    r"|^pyodide/(python|python\.bat|python\.exe|python_cli_entry\.mjs|package\.json"
+    r"|pyodide\.js|.*\.whl)$|^canvaskit/experimental_webparagraph/"
+)
+COMPRESS = re.compile(r"\.(js|mjs|wasm|json|zip|html|ttf|otf|css|bin|txt|svg)$|NOTICES$")
+# Fonts the engine asks for at start; others in Flutter's manifest (KaTeX, Cupertino:
+# ~800 KB) are for controls the app does not use.
+KEEP_FONT_FAMILIES = ("MaterialIcons",)
+
+
+@dataclass
+class BuildResult:
+    out_dir: Path
+    runtime_hash: str
+    package_hash: str
+    rebuilt: bool
+    runtime_bytes: int
+    package_bytes: int
+
+    def summary(self) -> str:
+        state = "built" if self.rebuilt else "up to date"
+        return (
+            f"Participant app {state} in {self.out_dir}: runtime rt/{self.runtime_hash} "
+            f"({self.runtime_bytes / 1e6:.1f} MB), app pkg/{self.package_hash}.tar.gz "
+            f"({self.package_bytes / 1e6:.2f} MB)"
+        )
+
+
+def _web_dir() -> Path:
+    import flet_web
+
+    return Path(flet_web.__file__).resolve().parent / "web"
+
+
+def _hash(parts) -> str:
+    h = hashlib.sha256()
+    for part in parts:
+        h.update(part if isinstance(part, bytes) else str(part).encode())
+    return h.hexdigest()[:16]
+
+
+# ----------------------------------------------------------------------- app package
+
+
+def _package_members() -> list[tuple[str, Path]]:
+    """(name in the archive, file) for the app and its pure-Python packages."""
+    members: list[tuple[str, Path]] = []
+    for path in sorted(CLIENT_DIR.rglob("*")):
+        rel = path.relative_to(REPO_ROOT).as_posix()
+        if path.is_file() and "__pycache__" not in rel and "/assets/" not in rel:
+            members.append((rel, path))
+    for path in sorted(LOCALES_DIR.rglob("*.ftl")):
+        members.append((path.relative_to(REPO_ROOT).as_posix(), path))
+    for name in DISTRIBUTIONS:
+        dist = metadata.distribution(name)
+        for f in dist.files or []:
+            rel = f.as_posix()
+            if (
+                rel.startswith("..")
+                or ".dist-info/" in rel
+                or "__pycache__" in rel
+                or rel.endswith((".so", ".pyd", ".pyc", ".pyi"))
+                or "/testing/" in rel
+            ):
+                continue
+            if rel.startswith("babel/locale-data/"):
+                locale = rel.rsplit("/", 1)[-1].split(".")[0]
+                if locale not in BABEL_LOCALES:
+                    continue
+            members.append((f"__pypackages__/{rel}", Path(dist.locate_file(f))))
+    return members
+
+
+def _package_bytes(members: list[tuple[str, Path]], assets_path: str) -> bytes:
+    """A reproducible tar.gz: sorted, fixed times and owners, so equal input, equal hash."""
+    main = f"from client.main import run\n\nrun({assets_path!r})\n".encode()
+    buf = io.BytesIO()
+    with (
+        gzip.GzipFile(fileobj=buf, mode="wb", compresslevel=9, mtime=0) as gz,
+        tarfile.open(fileobj=gz, mode="w", format=tarfile.GNU_FORMAT) as tar,
+    ):
+        for name, data in [("main.py", main), *((n, p.read_bytes()) for n, p in members)]:
+            info = tarfile.TarInfo(name)
+            info.size, info.mtime, info.mode = len(data), 0, 0o644
+            tar.addfile(info, io.BytesIO(data))
+    return buf.getvalue()
+
+
+# --------------------------------------------------------------------------- runtime
+
+
+def _runtime_files() -> list[tuple[str, Path]]:
+    web = _web_dir()
+    files = [(p.relative_to(web).as_posix(), p) for p in sorted(web.rglob("*")) if p.is_file()]
+    files = [(rel, p) for rel, p in files if not SKIP_RUNTIME.search(rel)]
+    assets = CLIENT_DIR / "assets"
+    files += [
+        (p.relative_to(assets).as_posix(), p) for p in sorted(assets.rglob("*")) if p.is_file()
+    ]
+    return files
+
+
+def _patched(rel: str, data: bytes) -> bytes:
+    if rel == "flutter_bootstrap.js":
+        # Flutter's loader would register its own (deprecated) service worker over ours
+        # as soon as any registration exists for the scope.
+        text = data.decode()
+        patched = re.sub(r"serviceWorkerSettings:\s*\{[^}]*\},", "", text)
+        if patched == text:
+            raise RuntimeError("flutter_bootstrap.js changed: cannot remove its service worker")
+        return patched.encode()
+    if rel == "assets/FontManifest.json":
+        fonts = [f for f in json.loads(data) if f["family"] in KEEP_FONT_FAMILIES]
+        return json.dumps(fonts).encode()
+    return data
+
+
+def _index(web: Path, rt: str, *, package_url: str | None) -> str:
+    """Flet's index.html, configured for our origin, with versioned asset URLs."""
+    html = (web / "index.html").read_text("utf-8")
+    html = re.sub(r'<base href="[^"]*">', f'<base href="{BASE}">', html, count=1)
+    for name in (
+        "python.js",
+        "flutter_bootstrap.js",
+        "favicon.png",
+        "manifest.json",
+        "icons/apple-touch-icon-192.png",
+        "icons/loading-animation.png",
+    ):
+        html = html.replace(f'"{name}"', f'"{rt}{name}"')
+    pyodide = package_url is not None
+    config = [
+        f"flet.pyodide = {str(pyodide).lower()};",
+        'flet.noCdn = true; flet.webRenderer = "auto"; flet.routeUrlStrategy = "path";',
+        f'flet.entrypointBaseUrl = "{rt}"; flet.assetBase = "{rt}";',
+        f'flet.canvasKitBaseUrl = "{rt}canvaskit/";',
+        f'flet.fontFallbackBaseUrl = "{rt}assets/fonts/";',
+    ]
+    if pyodide:
+        config += [
+            'flet.pythonModuleName = "main"; flet.micropipIncludePre = false;',
+            f'flet.pyodideUrl = "{rt}pyodide/pyodide.mjs";',
+            f'flet.appPackageUrl = "{package_url}";',
+        ]
+    else:
+        config.append(f'flet.webSocketEndpoint = "{BASE}ws";')
+    script = "<script>\n" + "\n".join(config) + "\n</script>"
+    html = html.replace("<!-- fletAppConfig -->", script)
+    html = re.sub(r"<title>.*?</title>", "<title>Stegvis</title>", html)
+    html = html.replace('content="Flet"', 'content="Stegvis"')
+    if pyodide:
+        # After python.js took the page's address for the app (it reads the card's token
+        # from it): take the token out of the address bar and history at once.
+        html = html.replace(
+            f'<script src="{rt}python.js"></script>',
+            f'<script src="{rt}python.js"></script>\n' + _SHELL_SCRIPT,
+        )
+        html = html.replace("<body>", "<body>\n" + _STARTING.replace("RT/", rt), 1)
+    return html
+
+
+_SHELL_SCRIPT = """  <script>
+    (function () {
+      var url = location.pathname + location.hash;
+      if (/\\/signin\\/|[#&]card=/.test(url)) {
+        history.replaceState(null, "", "/app/");
+      }
+      if (!("serviceWorker" in navigator)) return;
+      // Registered after the page loaded, so its downloads come from the HTTP cache the
+      // first visit just filled (immutable URLs), not a second time over the air.
+      addEventListener("load", function () {
+        navigator.serviceWorker.register("/app/sw.js", { scope: "/app/" });
+      });
+      // The engine files this browser chose (skwasm or CanvasKit) are kept for offline
+      // starts once the app has painted: the service worker copies them from that cache.
+      addEventListener("flutter-first-frame", function () {
+        navigator.serviceWorker.ready.then(function (reg) {
+          var urls = performance.getEntriesByType("resource").map(function (e) {
+            return e.name;
+          }).filter(function (u) { return u.indexOf(location.origin + "/app/rt/") === 0; });
+          reg.active.postMessage({ keep: urls });
+        });
+      }, { once: true });
+    })();
+  </script>"""
+
+
+# While Python starts in the browser (seconds on a phone), a picture and a moving ring,
+# no words (any language), instead of Flet's English "Working..." screen; gone when the
+# app's Python sends its first screen.
+_STARTING = """  <div id="stegvis-starting" aria-hidden="true" style="position:fixed;inset:0;
+    z-index:2147483647;background:#fff;display:flex;align-items:center;
+    justify-content:center;flex-direction:column;gap:24px">
+    <img src="RT/icons/icon-192.png" alt="" width="96" height="96">
+    <div style="width:48px;height:48px;border-radius:50%;border:6px solid #E8EEF9;
+      border-top-color:#0B3D91;animation:stegvis-turn 1s linear infinite"></div>
+    <style>@keyframes stegvis-turn{to{transform:rotate(360deg)}}</style>
+  </div>
+  <script>
+    (function () {
+      var connect = globalThis.jsConnect;
+      function hide() {
+        var el = document.getElementById("stegvis-starting");
+        if (el) el.remove();
+      }
+      globalThis.jsConnect = function (appId, args, onMessage) {
+        var first = true;
+        return connect(appId, args, function (data) {
+          if (first) {
+            first = false;
+            setTimeout(hide, 600);
+          }
+          return onMessage(data);
+        }).catch(function (error) { hide(); throw error; });  // an error must show
+      };
+    })();
+  </script>"""
+
+
+# -------------------------------------------------------------------------- compress
+
+
+def _compress(path: Path) -> None:
+    import brotli
+
+    data = path.read_bytes()
+    if len(data) < 1024 or not COMPRESS.search(path.name):
+        return
+    gz = gzip.compress(data, compresslevel=9, mtime=0)
+    if len(gz) < len(data) * 0.95:
+        path.with_name(path.name + ".gz").write_bytes(gz)
+        # Quality 9 costs seconds, not minutes, on the 10 MB wasm files (11 is ~10x slower
+        # for ~4 % less): cheap enough to do once per build.
+        path.with_name(path.name + ".br").write_bytes(brotli.compress(data, quality=9))
+
+
+# ----------------------------------------------------------------------------- build
+
+
+def build_client(out_dir: Path, *, force: bool = False) -> BuildResult:
+    """Build (or confirm up to date) the static participant app in out_dir."""
+    import flet_web.version
+
+    web = _web_dir()
+    runtime = _runtime_files()
+    runtime_hash = _hash(
+        [
+            FORMAT,
+            flet_web.version.version,
+            *(f"{rel}:{p.stat().st_size}:{_file_digest(p)}" for rel, p in runtime),
+        ]
+    )
+    members = _package_members()
+    package = _package_bytes(members, f"{BASE}rt/{runtime_hash}/")
+    package_hash = _hash([package])
+    sw_source = (CLIENT_DIR / "web" / "sw.js").read_text("utf-8")
+    build_id = _hash([FORMAT, runtime_hash, package_hash, sw_source, _SHELL_SCRIPT,
+                      _STARTING, (web / "index.html").read_bytes()])
+
+    manifest = out_dir / "build.json"
+    rt_dir = out_dir / "rt" / runtime_hash
+    if (
+        not force
+        and manifest.exists()
+        and rt_dir.exists()
+        and json.loads(manifest.read_text()).get("build") == build_id
+    ):
+        return BuildResult(
+            out_dir, runtime_hash, package_hash, False, _tree_size(rt_dir), len(package)
+        )
+
+    out_dir.mkdir(parents=True, exist_ok=True)
+    # Old versions go: the service worker of an open tab fetches only the current ones.
+    for old in (out_dir / "rt").glob("*") if (out_dir / "rt").exists() else []:
+        if old.name != runtime_hash:
+            shutil.rmtree(old)
+    if not rt_dir.exists() or force:
+        tmp = out_dir / "rt" / f".{runtime_hash}.tmp"
+        shutil.rmtree(tmp, ignore_errors=True)
+        for rel, src in runtime:
+            dest = tmp / rel
+            dest.parent.mkdir(parents=True, exist_ok=True)
+            dest.write_bytes(_patched(rel, src.read_bytes()))
+            _compress(dest)
+        # The engine's Roboto fallback path (missing in flet-web's copy: a 404 per start).
+        roboto = tmp / "assets" / "fonts" / "roboto.woff2"
+        if roboto.exists():
+            fallback = tmp / "assets/fonts/roboto/v32/KFOmCnqEu92Fr1Me4GZLCzYlKw.woff2"
+            fallback.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(roboto, fallback)
+        shutil.rmtree(rt_dir, ignore_errors=True)
+        tmp.rename(rt_dir)
+
+    pkg_dir = out_dir / "pkg"
+    shutil.rmtree(pkg_dir, ignore_errors=True)
+    pkg_dir.mkdir()
+    (pkg_dir / f"{package_hash}.tar.gz").write_bytes(package)
+
+    rt = f"{BASE}rt/{runtime_hash}/"
+    package_url = f"{BASE}pkg/{package_hash}.tar.gz"
+    shell = {
+        "index.html": _index(web, rt, package_url=package_url),
+        "coach.html": _index(web, rt, package_url=None),
+    }
+    for name, html in shell.items():
+        (out_dir / name).write_text(html, "utf-8")
+        _compress(out_dir / name)
+    # What the service worker keeps for a start with no network, whatever the renderer:
+    # the shell, Pyodide, the app, fonts. The engine (skwasm or CanvasKit, by browser) is
+    # kept as the page reports what it loaded (index.html), the rest under rt/ when fetched.
+    precache = [f"{BASE}", package_url] + [rt + rel for rel, _ in runtime if _precached(rel)]
+    sw = sw_source.replace("__BUILD__", build_id).replace(
+        "__PRECACHE__", json.dumps(precache, indent=2)
+    )
+    (out_dir / "sw.js").write_text(sw, "utf-8")
+    manifest.write_text(
+        json.dumps(
+            {
+                "build": build_id,
+                "runtime": runtime_hash,
+                "package": package_hash,
+                "flet_web": flet_web.version.version,
+                "precache": len(precache),
+            },
+            indent=2,
+        )
+    )
+    return BuildResult(out_dir, runtime_hash, package_hash, True, _tree_size(rt_dir), len(package))
+
+
+_PRECACHE = re.compile(
+    r"^(flutter_bootstrap\.js|python\.js|python-worker\.js"
+    r"|pyodide/(pyodide\.mjs|pyodide\.asm\.mjs|pyodide\.asm\.wasm|python_stdlib\.zip"
+    r"|pyodide-lock\.json)"
+    r"|assets/(FontManifest\.json|AssetManifest\.bin\.json|AssetManifest\.bin"
+    r"|fonts/MaterialIcons-Regular\.otf)|fonts/.*\.ttf|manifest\.json|favicon\.png"
+    r"|icons/.*\.png)$"
+)
+
+
+def _precached(rel: str) -> bool:
+    return bool(_PRECACHE.match(rel))
+
+
+def _file_digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _tree_size(folder: Path) -> int:
+    return sum(
+        p.stat().st_size
+        for p in folder.rglob("*")
+        if p.is_file() and not p.name.endswith((".gz", ".br"))
+    )
+
+
+def read_build(out_dir: Path) -> dict | None:
+    """The current build's manifest, or None when the app was never built."""
+    try:
+        return json.loads((out_dir / "build.json").read_text())
+    except (FileNotFoundError, json.JSONDecodeError):
+        return None

@@ -1,0 +1,91 @@
+"""`stegvis build-client` and /app: what a phone's browser is sent (no browser here)."""
+
+import gzip
+import io
+import json
+import tarfile
+
+import brotli
+import pytest
+from starlette.testclient import TestClient
+
+from server.api.routes.client_app import ClientApp
+from server.core.config import get_settings
+from server.services.client_build import build_client
+
+
+@pytest.fixture(scope="module")
+def build():
+    return build_client(get_settings().client_build_dir)
+
+
+@pytest.fixture(scope="module")
+def client(build):
+    return TestClient(ClientApp(build.out_dir))
+
+
+def test_a_second_build_with_nothing_changed_rebuilds_nothing(build):
+    again = build_client(build.out_dir)
+    assert not again.rebuilt
+    assert (again.runtime_hash, again.package_hash) == (build.runtime_hash, build.package_hash)
+
+
+def test_the_app_archive_holds_the_client_and_pure_python_packages_only(build):
+    data = (build.out_dir / "pkg" / f"{build.package_hash}.tar.gz").read_bytes()
+    with tarfile.open(fileobj=io.BytesIO(data)) as tar:
+        names = tar.getnames()
+    assert "main.py" in names and "client/state.py" in names
+    assert "locales/ti/client.ftl" in names
+    assert "__pypackages__/flet/__init__.py" in names
+    assert "__pypackages__/msgpack/fallback.py" in names
+    assert not [n for n in names if n.endswith((".so", ".pyc"))]
+    babel = {n.rsplit("/", 1)[-1] for n in names if "babel/locale-data/" in n}
+    assert babel == {f"{c}.dat" for c in ("root", "sv", "en", "ar", "fa", "so", "ti")}
+
+
+def test_versioned_files_are_sent_precompressed_and_cached_for_a_year(client, build):
+    url = f"/rt/{build.runtime_hash}/main.dart.wasm"
+    raw = (build.out_dir / "rt" / build.runtime_hash / "main.dart.wasm").read_bytes()
+    br = client.get(url, headers={"Accept-Encoding": "gzip, br"})
+    assert br.status_code == 200 and br.headers["content-encoding"] == "br"
+    assert "immutable" in br.headers["cache-control"]
+    assert br.headers["content-type"] == "application/wasm"
+    # Sent as built (the bytes on disk), not compressed again for this request.
+    on_disk = (build.out_dir / "rt" / build.runtime_hash / "main.dart.wasm.br").read_bytes()
+    assert int(br.headers["content-length"]) == len(on_disk) < len(raw) / 2
+    assert brotli.decompress(on_disk) == raw
+    gz = client.get(url, headers={"Accept-Encoding": "gzip"})
+    assert gz.headers["content-encoding"] == "gzip"
+    plain = client.get(url, headers={"Accept-Encoding": "identity"})
+    assert "content-encoding" not in plain.headers and plain.content == raw
+    assert (
+        gzip.decompress(
+            (build.out_dir / "rt" / build.runtime_hash / "main.dart.wasm.gz").read_bytes()
+        )
+        == raw
+    )
+
+
+def test_every_participant_route_is_the_app_page_and_is_revalidated(client, build):
+    index = (build.out_dir / "index.html").read_text()
+    for path in ("/", "/station/gardin", "/checklist/bill", "/signin/" + "a" * 30):
+        r = client.get(path, headers={"Accept-Encoding": "identity"})
+        assert r.status_code == 200 and r.text == index
+        assert r.headers["cache-control"] == "no-cache"
+    assert f"/app/pkg/{build.package_hash}.tar.gz" in index
+    assert "history.replaceState" in index  # the card's token leaves the address bar
+    sw = client.get("/sw.js")
+    assert sw.headers["cache-control"] == "no-cache"
+    assert json.loads(json.dumps(build.package_hash)) in sw.text
+
+
+def test_unknown_files_and_paths_outside_the_build_are_404(client, build):
+    assert client.get(f"/rt/{build.runtime_hash}/nothing.js").status_code == 404
+    assert client.get("/fonts/NotoSans-Regular.ttf").status_code == 404
+    assert client.get("/rt/../build.json").status_code == 404
+    assert client.post("/").status_code == 405
+
+
+def test_without_a_build_app_says_what_to_run(tmp_path):
+    r = TestClient(ClientApp(tmp_path)).get("/")
+    assert r.status_code == 503 and "stegvis build-client" in r.text
