@@ -16,7 +16,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile
 from starlette.formparsers import MultiPartException, MultiPartParser
 
-from server.api.deps import CurrentCoach, SessionDep, SettingsDep
+from server.api.deps import CurrentCoach, Id, SessionDep, SettingsDep
 from server.core.config import SOURCE_LANGUAGE
 from server.models import CatalogItem, CatalogText, Step
 from server.services import audit, authoring, photos, roles
@@ -147,7 +147,7 @@ def read_items(
 
 
 @router.get("/items/{item_id}")
-def read_item(item_id: int, coach: CurrentCoach, session: SessionDep, settings: SettingsDep):
+def read_item(item_id: Id, coach: CurrentCoach, session: SessionDep, settings: SettingsDep):
     """One item with its current and retired steps, Swedish texts, photos and QR links."""
     return item_json(session, settings, coach, _item(session, coach, item_id, change=False))
 
@@ -172,7 +172,7 @@ def create_item(body: ItemCreate, coach: CurrentCoach, session: SessionDep, sett
 
 
 @router.post("/items/{item_id}/copy", status_code=status.HTTP_201_CREATED)
-def copy_item(item_id: int, coach: CurrentCoach, session: SessionDep, settings: SettingsDep):
+def copy_item(item_id: Id, coach: CurrentCoach, session: SessionDep, settings: SettingsDep):
     """Copy a library item (texts, reviews and recordings too) into the organisation."""
     try:
         item = authoring.copy_item(session=session, settings=settings, coach=coach, item_id=item_id)
@@ -183,7 +183,7 @@ def copy_item(item_id: int, coach: CurrentCoach, session: SessionDep, settings: 
 
 @router.patch("/items/{item_id}")
 def update_item(
-    item_id: int, body: ItemUpdate, coach: CurrentCoach, session: SessionDep, settings: SettingsDep
+    item_id: Id, body: ItemUpdate, coach: CurrentCoach, session: SessionDep, settings: SettingsDep
 ):
     """Change the title, summary, pictogram or station code."""
     item = _item(session, coach, item_id, change=True)
@@ -204,7 +204,7 @@ def update_item(
 
 @router.post("/items/{item_id}/steps", status_code=status.HTTP_201_CREATED)
 def create_step(
-    item_id: int, body: StepCreate, coach: CurrentCoach, session: SessionDep, settings: SettingsDep
+    item_id: Id, body: StepCreate, coach: CurrentCoach, session: SessionDep, settings: SettingsDep
 ):
     """Add a step (at the end, or at `position`)."""
     item = _item(session, coach, item_id, change=True)
@@ -224,7 +224,7 @@ def create_step(
 
 @router.put("/items/{item_id}/order")
 def update_step_order(
-    item_id: int, body: StepOrder, coach: CurrentCoach, session: SessionDep, settings: SettingsDep
+    item_id: Id, body: StepOrder, coach: CurrentCoach, session: SessionDep, settings: SettingsDep
 ):
     """Reorder the current steps: every current step id once, in the new order."""
     item = _item(session, coach, item_id, change=True)
@@ -237,7 +237,7 @@ def update_step_order(
 
 @router.patch("/steps/{step_id}")
 def update_step(
-    step_id: int, body: StepUpdate, coach: CurrentCoach, session: SessionDep, settings: SettingsDep
+    step_id: Id, body: StepUpdate, coach: CurrentCoach, session: SessionDep, settings: SettingsDep
 ):
     """Change a step's Swedish text (translations go back to draft) or pictogram."""
     step, item = _step(session, coach, step_id)
@@ -256,7 +256,7 @@ def update_step(
 
 
 @router.delete("/steps/{step_id}")
-def delete_step(step_id: int, coach: CurrentCoach, session: SessionDep, settings: SettingsDep):
+def delete_step(step_id: Id, coach: CurrentCoach, session: SessionDep, settings: SettingsDep):
     """Retire a step: off the pages, kept with its history for the reports."""
     step, item = _step(session, coach, step_id)
     authoring.retire_step(session=session, coach=coach, step=step, item=item)
@@ -307,7 +307,7 @@ async def read_upload(request: Request, cap: int, too_large=photos.too_large) ->
 
 @router.post("/steps/{step_id}/photo")
 async def create_step_photo(
-    step_id: int, request: Request, coach: CurrentCoach, session: SessionDep, settings: SettingsDep
+    step_id: Id, request: Request, coach: CurrentCoach, session: SessionDep, settings: SettingsDep
 ):
     """Upload a photo for a step: resized, EXIF and location removed, shown on its page."""
     step, item = await run_in_threadpool(_step, session, coach, step_id)
@@ -336,7 +336,7 @@ async def create_step_photo(
 
 @router.delete("/steps/{step_id}/photo")
 def delete_step_photo(
-    step_id: int, coach: CurrentCoach, session: SessionDep, settings: SettingsDep
+    step_id: Id, coach: CurrentCoach, session: SessionDep, settings: SettingsDep
 ):
     """Back to the pictogram (the file stays: other steps or history may use it)."""
     step, item = _step(session, coach, step_id)
@@ -362,7 +362,7 @@ def read_pictograms(coach: CurrentCoach, q: str | None = Query(None, max_length=
 
 
 @router.get("/items/{item_id}/qr.png")
-def read_item_qr(item_id: int, coach: CurrentCoach, session: SessionDep, settings: SettingsDep):
+def read_item_qr(item_id: Id, coach: CurrentCoach, session: SessionDep, settings: SettingsDep):
     """The station's QR code as a PNG to print (it opens /s/<code>)."""
     item = _item(session, coach, item_id, change=False)
     if not item.code:
@@ -376,7 +376,7 @@ def read_item_qr(item_id: int, coach: CurrentCoach, session: SessionDep, setting
 
 
 @router.get("/items/{item_id}/sheet.pdf")
-def read_item_sheet(item_id: int, coach: CurrentCoach, session: SessionDep, settings: SettingsDep):
+def read_item_sheet(item_id: Id, coach: CurrentCoach, session: SessionDep, settings: SettingsDep):
     """The station's printable A4 sheet: its name, pictogram, QR code and short URL."""
     item = _item(session, coach, item_id, change=False)
     if not item.code:
