@@ -38,6 +38,7 @@ from server.api.routes.media import STATIC_DIR, static_url
 from server.core.config import PARTICIPANT_LANGUAGES, SERVER_DIR, SOURCE_LANGUAGE, get_settings
 from server.models import AudioClip, CatalogItem, CatalogText, Organisation, Step
 from server.services.audio import LOWER_QUALITY_SOURCES, best_clips
+from server.services.content_cache import content_cache
 from server.services.i18n import LANGUAGES, Language, Translator, translator
 from server.services.photos import photo_size, photo_url
 from server.services.roles import visible_item_filter
@@ -185,20 +186,29 @@ def _remember(response: Response, code: str) -> None:
 # --- responses ----------------------------------------------------------------------------
 
 
-def render_page(
-    request: Request, template: str, *, lang: str, status_code: int = 200, **context: Any
-) -> Response:
-    """Render an HTML page with the security headers; gzip it when the phone accepts it."""
-    assets = page_assets()
+def render_html(template: str, *, lang: str, **context: Any) -> bytes:
+    """A page's HTML in `lang` (no headers: see html_response)."""
     html = _env.get_template(template).render(
         lang=LANGUAGES[lang],
         t=translator(lang),
-        assets=assets,
+        assets=page_assets(),
         **context,
     )
-    body = html.encode("utf-8")
+    return html.encode("utf-8")
+
+
+def html_response(
+    request: Request,
+    body: bytes,
+    *,
+    lang: str,
+    status_code: int = 200,
+    gzipped: bytes | None = None,
+) -> Response:
+    """An HTML page with the security headers, gzipped when the phone accepts it (with
+    `gzipped` given, compressed once already)."""
     headers = {
-        "Content-Security-Policy": assets.csp,
+        "Content-Security-Policy": page_assets().csp,
         "Referrer-Policy": "no-referrer",
         "X-Content-Type-Options": "nosniff",
         # Depends on the language cookie: never shared between phones, always revalidated.
@@ -207,9 +217,17 @@ def render_page(
         "Content-Language": LANGUAGES[lang].bcp47,
     }
     if len(body) >= GZIP_MIN_BYTES and "gzip" in request.headers.get("accept-encoding", ""):
-        body = gzip.compress(body, compresslevel=6, mtime=0)
+        body = gzipped or gzip.compress(body, compresslevel=6, mtime=0)
         headers["Content-Encoding"] = "gzip"
     return Response(body, status_code, headers=headers, media_type="text/html; charset=utf-8")
+
+
+def render_page(
+    request: Request, template: str, *, lang: str, status_code: int = 200, **context: Any
+) -> Response:
+    """Render an HTML page with the security headers; gzip it when the phone accepts it."""
+    body = render_html(template, lang=lang, **context)
+    return html_response(request, body, lang=lang, status_code=status_code)
 
 
 def _redirect(url: str) -> RedirectResponse:
@@ -471,6 +489,21 @@ def read_station_page(code: str, request: Request, session: SessionDep) -> Respo
         return chosen.response
 
     lang = chosen.lang or SOURCE_LANGUAGE
+    # The page depends only on the station, the language and the content: built and
+    # gzipped once per content change (server/services/content_cache.py), not per phone.
+    entry = content_cache.get(
+        ("station_page", station.code, lang),
+        lambda: (_station_html(session, station, lang), "text/html; charset=utf-8", None),
+    )
+    response = html_response(request, entry.body, lang=lang, gzipped=entry.gzipped)
+    if chosen.remember:
+        _remember(response, lang)
+    return response
+
+
+def _station_html(session: Session, station: CatalogItem, lang: str) -> bytes:
+    """One station's page: pictogram, text in `lang` and Swedish, audio."""
+    base = f"/s/{station.code}"
     t, sv_t = translator(lang), translator(SOURCE_LANGUAGE)
     # Retired steps (parked below 0) keep their history but leave the page.
     steps = list(
@@ -517,8 +550,7 @@ def read_station_page(code: str, request: Request, session: SessionDep) -> Respo
     first = next((r for r in rows if r["clip"] or r["clip_sv"]), None)
     if first is not None:
         first["preload_main" if first["clip"] else "preload_sv"] = True
-    response = render_page(
-        request,
+    return render_html(
         "station.html",
         lang=lang,
         sv_t=sv_t,
@@ -533,9 +565,6 @@ def read_station_page(code: str, request: Request, session: SessionDep) -> Respo
         app_href=f"/app/station/{station.code}",
         index_href=_index_href(session, station),
     )
-    if chosen.remember:
-        _remember(response, lang)
-    return response
 
 
 def _photo(name: str | None) -> dict | None:
