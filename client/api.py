@@ -174,8 +174,9 @@ class CoachApi(StegvisApi):
         """{access_token, expires_at, coach, device_token}; NotSignedIn on a wrong email or
         password. `device`: the device_token of an earlier sign-in from this device."""
         headers = {"X-Stegvis-Device": device} if device else {}
-        return await self._json("POST", "/api/auth/login",
-                                json={"email": email, "password": password}, headers=headers)
+        return await self._json(
+            "POST", "/api/auth/login", json={"email": email, "password": password}, headers=headers
+        )
 
     async def me(self) -> dict[str, Any]:
         return await self._json("GET", "/api/auth/me")
@@ -198,8 +199,9 @@ class CoachApi(StegvisApi):
         return int(resp.headers.get("x-total-count", len(rows))), rows
 
     async def enrol(self, **body: Any) -> dict[str, Any]:
-        return await self._json("POST", "/api/participants",
-                                json={k: v for k, v in body.items() if v is not None})
+        return await self._json(
+            "POST", "/api/participants", json={k: v for k, v in body.items() if v is not None}
+        )
 
     async def update_participant(self, pid: int, **changes: Any) -> dict[str, Any]:
         return await self._json("PATCH", f"/api/participants/{pid}", json=changes)
@@ -212,12 +214,12 @@ class CoachApi(StegvisApi):
         return await self._json("POST", f"/api/participants/{pid}/deactivate")
 
     async def record_exit(self, pid: int, reason: str, on: str) -> dict[str, Any]:
-        return await self._json("POST", f"/api/participants/{pid}/exit",
-                                json={"reason": reason, "date": on})
+        return await self._json(
+            "POST", f"/api/participants/{pid}/exit", json={"reason": reason, "date": on}
+        )
 
     async def overview(self, pid: int, weeks: int = 26) -> dict[str, Any]:
-        return await self._json("GET", f"/api/participants/{pid}/overview",
-                                params={"weeks": weeks})
+        return await self._json("GET", f"/api/participants/{pid}/overview", params={"weeks": weeks})
 
     async def export(self, pid: int) -> bytes:
         return (await self._call("GET", f"/api/participants/{pid}/export")).content
@@ -228,8 +230,9 @@ class CoachApi(StegvisApi):
 
     # goal plan
     async def add_goal(self, pid: int, title: str, subgoals: list[str]) -> dict[str, Any]:
-        return await self._json("POST", f"/api/participants/{pid}/goals",
-                                json={"title": title, "subgoals": subgoals})
+        return await self._json(
+            "POST", f"/api/participants/{pid}/goals", json={"title": title, "subgoals": subgoals}
+        )
 
     async def add_subgoal(self, goal_id: int, title: str) -> dict[str, Any]:
         return await self._json("POST", f"/api/goals/{goal_id}/subgoals", json={"title": title})
@@ -242,17 +245,22 @@ class CoachApi(StegvisApi):
         return await self._json("GET", "/api/scales")
 
     async def rate_scales(self, pid: int, rated_on: str, ratings: dict[str, int]) -> dict:
-        return await self._json("POST", f"/api/participants/{pid}/scales",
-                                json={"rated_on": rated_on, "ratings": ratings})
+        return await self._json(
+            "POST",
+            f"/api/participants/{pid}/scales",
+            json={"rated_on": rated_on, "ratings": ratings},
+        )
 
     # reports
     async def report(self, start: str, end: str) -> dict[str, Any]:
-        return await self._json("GET", "/api/reports/organisation",
-                                params={"from": start, "to": end})
+        return await self._json(
+            "GET", "/api/reports/organisation", params={"from": start, "to": end}
+        )
 
     async def report_csv(self, start: str, end: str) -> bytes:
-        resp = await self._call("GET", "/api/reports/organisation",
-                                params={"from": start, "to": end, "format": "csv"})
+        resp = await self._call(
+            "GET", "/api/reports/organisation", params={"from": start, "to": end, "format": "csv"}
+        )
         return resp.content
 
 
@@ -265,8 +273,9 @@ def _text_path(text_id: str, language: str) -> str:
     return f"/api/texts/{quote(text_id, safe='')}/{quote(language, safe='')}"
 
 
-async def support_texts(api: CoachApi, language: str,
-                        status: str | None = None) -> list[dict[str, Any]]:
+async def support_texts(
+    api: CoachApi, language: str, status: str | None = None
+) -> list[dict[str, Any]]:
     """Read-aloud texts in one language: text, Swedish source, review state, audio."""
     params = {"language": language, **({"status": status} if status else {})}
     return await api._json("GET", "/api/texts", params=params)
@@ -276,34 +285,49 @@ async def support_text(api: CoachApi, text_id: str, language: str) -> dict[str, 
     return await api._json("GET", _text_path(text_id, language))
 
 
-async def update_support_text(api: CoachApi, text_id: str, language: str,
-                              **change: Any) -> dict[str, Any]:
+async def update_support_text(
+    api: CoachApi, text_id: str, language: str, **change: Any
+) -> dict[str, Any]:
     """PATCH text / review_status / base_sha (a 409 when someone changed it meanwhile)."""
     body = {k: v for k, v in change.items() if v is not None}
     return await api._json("PATCH", _text_path(text_id, language), json=body)
 
 
-async def upload_recording(api: CoachApi, text_id: str, language: str, data: bytes,
-                           file_name: str, content_type: str) -> dict[str, Any]:
+async def upload_recording(
+    api: CoachApi, text_id: str, language: str, data: bytes, file_name: str, content_type: str
+) -> dict[str, Any]:
     """A human recording for the text (multipart field "file"); replaces the current one."""
-    return await api._json("POST", _text_path(text_id, language) + "/recording",
-                           files={"file": (file_name, data, content_type)})
+    return await api._json(
+        "POST",
+        _text_path(text_id, language) + "/recording",
+        files={"file": (file_name, data, content_type)},
+    )
 
 
 async def withdraw_recording(api: CoachApi, text_id: str, language: str) -> dict[str, Any]:
     return await api._json("DELETE", _text_path(text_id, language) + "/recording")
 
 
-async def decide_computer_audio(api: CoachApi, text_id: str, language: str, decision: str,
-                                file_name: str, note: str | None = None) -> dict[str, Any]:
+async def decide_computer_audio(
+    api: CoachApi,
+    text_id: str,
+    language: str,
+    decision: str,
+    file_name: str,
+    note: str | None = None,
+) -> dict[str, Any]:
     """approved / rejected / unapproved for the computer-voice clip the person heard."""
-    return await api._json("PUT", _text_path(text_id, language) + "/computer-audio/decision",
-                           json={"decision": decision, "file_name": file_name, "note": note})
+    return await api._json(
+        "PUT",
+        _text_path(text_id, language) + "/computer-audio/decision",
+        json={"decision": decision, "file_name": file_name, "note": note},
+    )
 
 
 async def speech_coverage(api: CoachApi, language: str | None = None) -> dict[str, Any]:
-    return await api._json("GET", "/api/coverage",
-                           params={"language": language} if language else None)
+    return await api._json(
+        "GET", "/api/coverage", params={"language": language} if language else None
+    )
 
 
 # --- authoring and the language-support worklist (issue 10) -----------------------------
@@ -332,10 +356,14 @@ async def update_item(api: CoachApi, item_id: int, **change: Any) -> dict[str, A
     return await api._json("PATCH", f"/api/authoring/items/{int(item_id)}", json=body)
 
 
-async def add_step(api: CoachApi, item_id: int, text: str, pictogram: str = "label",
-                   position: int | None = None) -> dict[str, Any]:
-    body = {"text": text, "pictogram": pictogram,
-            **({"position": position} if position is not None else {})}
+async def add_step(
+    api: CoachApi, item_id: int, text: str, pictogram: str = "label", position: int | None = None
+) -> dict[str, Any]:
+    body = {
+        "text": text,
+        "pictogram": pictogram,
+        **({"position": position} if position is not None else {}),
+    }
     return await api._json("POST", f"/api/authoring/items/{int(item_id)}/steps", json=body)
 
 
@@ -345,18 +373,23 @@ async def update_step(api: CoachApi, step_id: int, **change: Any) -> dict[str, A
 
 
 async def reorder_steps(api: CoachApi, item_id: int, step_ids: list[int]) -> dict[str, Any]:
-    return await api._json("PUT", f"/api/authoring/items/{int(item_id)}/order",
-                           json={"step_ids": step_ids})
+    return await api._json(
+        "PUT", f"/api/authoring/items/{int(item_id)}/order", json={"step_ids": step_ids}
+    )
 
 
 async def retire_step(api: CoachApi, step_id: int) -> dict[str, Any]:
     return await api._json("DELETE", f"/api/authoring/steps/{int(step_id)}")
 
 
-async def upload_step_photo(api: CoachApi, step_id: int, data: bytes,
-                            file_name: str) -> dict[str, Any]:
-    return await api._json("POST", f"/api/authoring/steps/{int(step_id)}/photo",
-                           files={"file": (file_name, data, "application/octet-stream")})
+async def upload_step_photo(
+    api: CoachApi, step_id: int, data: bytes, file_name: str
+) -> dict[str, Any]:
+    return await api._json(
+        "POST",
+        f"/api/authoring/steps/{int(step_id)}/photo",
+        files={"file": (file_name, data, "application/octet-stream")},
+    )
 
 
 async def remove_step_photo(api: CoachApi, step_id: int) -> dict[str, Any]:
@@ -373,11 +406,15 @@ async def worklist(api: CoachApi, language: str, **filters: Any) -> dict[str, An
     return await api._json("GET", "/api/worklist", params=params)
 
 
-async def next_to_record(api: CoachApi, language: str, after: str | None = None,
-                         item_id: int | None = None) -> dict[str, Any] | None:
+async def next_to_record(
+    api: CoachApi, language: str, after: str | None = None, item_id: int | None = None
+) -> dict[str, Any] | None:
     """The next text to record in station order; None when everything is recorded."""
-    params = {"language": language, **({"after": after} if after else {}),
-              **({"item_id": item_id} if item_id else {})}
+    params = {
+        "language": language,
+        **({"after": after} if after else {}),
+        **({"item_id": item_id} if item_id else {}),
+    }
     return await api._json("GET", "/api/worklist/next", params=params)
 
 
@@ -399,9 +436,13 @@ async def export_pack(api: CoachApi, language: str) -> bytes:
     return resp.content
 
 
-async def import_pack(api: CoachApi, data: bytes, file_name: str,
-                      apply: bool = False) -> dict[str, Any]:
+async def import_pack(
+    api: CoachApi, data: bytes, file_name: str, apply: bool = False
+) -> dict[str, Any]:
     """What a pack would change (apply=False), or change it; the report either way."""
-    return await api._json("POST", "/api/packs/import",
-                           params={"apply": "true" if apply else "false"},
-                           files={"file": (file_name, data, "application/zip")})
+    return await api._json(
+        "POST",
+        "/api/packs/import",
+        params={"apply": "true" if apply else "false"},
+        files={"file": (file_name, data, "application/zip")},
+    )

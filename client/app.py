@@ -99,23 +99,27 @@ def App(state: AppState, ctx: Ctx, area: CoachArea | None = None):
     def Goals():
         return MyGoalsView(state, ctx, ft.use_memo(lambda: MyGoals(api=state.api), []))
 
-    coach_routes = [
-        ft.Route(
-            path="coach",
-            component=coached(CoachShell),
-            children=[
-                ft.Route(index=True, component=coached(ParticipantList)),
-                ft.Route(path="enrol", component=coached(EnrolView)),
-                ft.Route(path="participant/:pid", component=CoachParticipant),
-                ft.Route(path="report", component=coached(ReportView)),
-                ft.Route(path="language", component=coached(LanguageSupportView)),
-                # Issue 10: the organisation's own stations, and the language worklist.
-                ft.Route(path="authoring", component=coached(AuthoringView)),
-                ft.Route(path="authoring/:iid", component=AuthoringItemRoute),
-                ft.Route(path="worklist", component=coached(WorklistView)),
-            ],
-        )
-    ] if area is not None else []
+    coach_routes = (
+        [
+            ft.Route(
+                path="coach",
+                component=coached(CoachShell),
+                children=[
+                    ft.Route(index=True, component=coached(ParticipantList)),
+                    ft.Route(path="enrol", component=coached(EnrolView)),
+                    ft.Route(path="participant/:pid", component=CoachParticipant),
+                    ft.Route(path="report", component=coached(ReportView)),
+                    ft.Route(path="language", component=coached(LanguageSupportView)),
+                    # Issue 10: the organisation's own stations, and the language worklist.
+                    ft.Route(path="authoring", component=coached(AuthoringView)),
+                    ft.Route(path="authoring/:iid", component=AuthoringItemRoute),
+                    ft.Route(path="worklist", component=coached(WorklistView)),
+                ],
+            )
+        ]
+        if area is not None
+        else []
+    )
 
     return ft.Router(
         [
@@ -127,16 +131,14 @@ def App(state: AppState, ctx: Ctx, area: CoachArea | None = None):
                     ft.Route(path="language", component=plain(LanguageView)),
                     ft.Route(path="signin/:token", component=plain(Home)),
                     ft.Route(path="checklists", component=plain(ChecklistList)),
-                    ft.Route(path="checklist/:slug", component=param_view(ChecklistView,
-                                                                          "slug")),
+                    ft.Route(path="checklist/:slug", component=param_view(ChecklistView, "slug")),
                     ft.Route(path="guides", component=plain(GuideList)),
                     ft.Route(path="guide/:slug", component=param_view(GuideView, "slug")),
                     ft.Route(path="stations", component=plain(StationList)),
-                    ft.Route(path="station/:code", component=param_view(StationView,
-                                                                        "code")),
+                    ft.Route(path="station/:code", component=param_view(StationView, "code")),
                     ft.Route(path="goals", component=Goals),
                 ],
-            )
+            ),
         ],
         not_found=plain(NotFound),
     )

@@ -18,8 +18,9 @@ ASSETS = Path(__file__).resolve().parent / "assets"
 def run() -> None:
     api_url = os.environ.get("STEGVIS_API_URL", "http://127.0.0.1:8000")
     folder = Path(os.environ.get("STEGVIS_CLIENT_DATA", Path.home() / ".stegvis-client"))
-    ft.run(build_main(api_url, store_factory=lambda _page: FileStore(folder)),
-           assets_dir=str(ASSETS))
+    ft.run(
+        build_main(api_url, store_factory=lambda _page: FileStore(folder)), assets_dir=str(ASSETS)
+    )
 
 
 if __name__ == "__main__":

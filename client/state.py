@@ -322,7 +322,7 @@ class AppState:
         """Exponential backoff with jitter, capped: seconds until the next try."""
         if self.failures == 0:
             return MAX_BACKOFF_S / 2
-        base = min(MAX_BACKOFF_S, 2.0 ** self.failures)
+        base = min(MAX_BACKOFF_S, 2.0**self.failures)
         return base / 2 + random.uniform(0, base / 2)
 
     async def pull_progress(self) -> bool:

@@ -335,9 +335,7 @@ async def create_step_photo(
 
 
 @router.delete("/steps/{step_id}/photo")
-def delete_step_photo(
-    step_id: Id, coach: CurrentCoach, session: SessionDep, settings: SettingsDep
-):
+def delete_step_photo(step_id: Id, coach: CurrentCoach, session: SessionDep, settings: SettingsDep):
     """Back to the pictogram (the file stays: other steps or history may use it)."""
     step, item = _step(session, coach, step_id)
     if step.photo:
