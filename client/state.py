@@ -5,12 +5,6 @@ and an event queue), then sent. The queue is only trimmed by ids the server
 has answered for (stored, duplicate or rejected), so a request that fails at
 any point (before, during, after the server stored it) loses nothing, and a
 resend counts once because the server stores each id once.
-
-Ticks, completions and the queue change only under one lock, each change a whole
-read-modify-write: the store's writes await (a round trip to the browser's storage
-on the web), and a change made by another task in between (the sync loop trimming
-what was sent, a tick, progress pulled from the server) must never be overwritten.
-Network calls are made outside the lock: a tick never waits for the network.
 """
 
 import asyncio
@@ -61,12 +55,7 @@ class AppState:
     loaded: bool = False
 
     def __post_init__(self):
-        self._flush_lock = asyncio.Lock()  # one batch in flight at a time
-        self._lock = asyncio.Lock()  # every change of ticks, completed, queue, rejected
-        # Events the server acknowledged while a pull_progress was waiting for its answer:
-        # that answer may predate them, so they are laid over it like unsent ones.
-        self._pulls = 0
-        self._acked: list[dict] = []
+        self._flush_lock = asyncio.Lock()
         self._wake: asyncio.Event | None = None
         self._station_opened_at: dict[str, float] = {}
         self._sync_task: asyncio.Task | None = None
@@ -193,10 +182,9 @@ class AppState:
         await self.store.set("revoked", True)
 
     async def _forget_progress(self) -> None:
-        async with self._lock:
-            self.ticks, self.completed, self.queue = {}, {}, []
-            for key in ("ticks", "completed", "queue"):
-                await self.store.remove(key)
+        self.ticks, self.completed, self.queue = {}, {}, []
+        for key in ("ticks", "completed", "queue"):
+            await self.store.remove(key)
 
     # ----------------------------------------------------------------- catalog
 
@@ -225,43 +213,29 @@ class AppState:
     # ---------------------------------------------------------------- actions
 
     async def set_tick(self, item: dict, step_key: str, ticked: bool) -> bool:
-        """Tick or untick a step; True when this tick finished the checklist.
-
-        The tick, and the completion it makes, are decided and queued in one change:
-        no other task's change can come between them and drop either."""
-        async with self._lock:
-            was_done = self.is_done(item)
-            ticks = dict(self.ticks)
-            if ticked:
-                ticks[step_key] = True
-            else:
-                ticks.pop(step_key, None)
-            self.ticks = ticks
-            await self.store.set("ticks", ticks)
-            events = [
-                self._event(
-                    "step_ticked" if ticked else "step_unticked", step=step_key, item=item["slug"]
-                )
-            ]
-            finished = not was_done and self.is_done(item)
-            if finished and item["kind"] == "checklist":
-                events.append(await self._count_completed(item, "checklist_completed"))
-            await self._append(events)
-        self.wake()
+        """Tick or untick a step; True when this tick finished the checklist."""
+        was_done = self.is_done(item)
+        ticks = dict(self.ticks)
+        if ticked:
+            ticks[step_key] = True
+        else:
+            ticks.pop(step_key, None)
+        self.ticks = ticks
+        await self.store.set("ticks", ticks)
+        await self.record(
+            "step_ticked" if ticked else "step_unticked", step=step_key, item=item["slug"]
+        )
+        finished = not was_done and self.is_done(item)
+        if finished and item["kind"] == "checklist":
+            await self.mark_completed(item, "checklist_completed")
         return finished
 
     async def mark_completed(self, item: dict, kind: str) -> None:
-        async with self._lock:
-            await self._append([await self._count_completed(item, kind)])
-        self.wake()
-
-    async def _count_completed(self, item: dict, kind: str) -> dict:
-        """(Under the lock.) One more completion of the item; its event, to queue."""
         completed = dict(self.completed)
         completed[item["slug"]] = completed.get(item["slug"], 0) + 1
         self.completed = completed
         await self.store.set("completed", completed)
-        return self._event(kind, item=item["slug"])
+        await self.record(kind, item=item["slug"])
 
     async def reset_item(self, item: dict) -> None:
         """Start a checklist again (untick everything)."""
@@ -285,28 +259,20 @@ class AppState:
 
     async def record(self, type_: str, **fields: Any) -> dict:
         """Queue an event on the device (persisted before anything is sent)."""
-        event = self._event(type_, **fields)
-        async with self._lock:
-            await self._append([event])
-        self.wake()
-        return event
-
-    def _event(self, type_: str, **fields: Any) -> dict:
-        return {
+        event = {
             "id": str(uuid.uuid4()),
             "type": type_,
             "device_time": _now_iso(),
             "language": self.language,
             **{k: v for k, v in fields.items() if v is not None},
         }
-
-    async def _append(self, events: list[dict]) -> None:
-        """(Under the lock.) Events onto the queue, on the device first."""
-        queue = [*self.queue, *events]
+        queue = [*self.queue, event]
         await self.store.set("queue", queue)
         self.queue = queue
         if self.sync_status != REVOKED:
             self.sync_status = SAVED
+        self.wake()
+        return event
 
     # -------------------------------------------------------------------- sync
 
@@ -336,22 +302,18 @@ class AppState:
                     if isinstance(r.get("index"), int) and 0 <= r["index"] < len(batch)
                 ]
                 if bad:
-                    async with self._lock:
-                        self.rejected = [*self.rejected, *bad][-200:]
-                        await self.store.set("rejected", self.rejected)
+                    self.rejected = [*self.rejected, *bad][-200:]
+                    await self.store.set("rejected", self.rejected)
                 answered |= {r["event"]["id"] for r in bad}
                 if not answered & {e["id"] for e in batch}:
                     # The server answered for nothing we sent: stop rather than loop.
                     self.failures += 1
                     self.sync_status = OFFLINE
                     return False
-                async with self._lock:
-                    # Trim by id: events queued while the request ran stay queued.
-                    remaining = [e for e in self.queue if e["id"] not in answered]
-                    await self.store.set("queue", remaining)
-                    if self._pulls:
-                        self._acked.extend(e for e in batch if e["id"] in answered)
-                    self.queue = remaining
+                # Trim by id: events queued while the request ran stay queued.
+                remaining = [e for e in self.queue if e["id"] not in answered]
+                await self.store.set("queue", remaining)
+                self.queue = remaining
             self.failures = 0
             self.sync_status = SENT
             return True
@@ -364,43 +326,30 @@ class AppState:
         return base / 2 + random.uniform(0, base / 2)
 
     async def pull_progress(self) -> bool:
-        """Ticks from the server (another device, or after reinstall), then ours on top.
-
-        "Ours" is what the server may not have had when it answered: the queue, and
-        what was sent and acknowledged while the answer was on its way."""
+        """Ticks from the server (another device, or after reinstall), then ours on top."""
         if not self.token:
             return False
-        async with self._lock:
-            self._pulls += 1
-            since = len(self._acked)
         try:
-            try:
-                me = await self.api.my_progress()
-            except NotSignedIn:
-                await self._mark_revoked()
-                return False
-            except (Offline, ApiError):
-                return False
-            async with self._lock:
-                ticks = {k: True for k in me.get("ticked", [])}
-                for ev in [*self._acked[since:], *self.queue]:  # the device's word is newer
-                    if ev["type"] == "step_ticked":
-                        ticks[ev["step"]] = True
-                    elif ev["type"] == "step_unticked":
-                        ticks.pop(ev["step"], None)
-                self.ticks = ticks
-                await self.store.set("ticks", ticks)
-                completed = dict(me.get("completed", {}))
-                for slug, n in self.completed.items():
-                    completed[slug] = max(n, completed.get(slug, 0))
-                self.completed = completed
-                await self.store.set("completed", completed)
-            return True
-        finally:
-            async with self._lock:
-                self._pulls -= 1
-                if self._pulls == 0:
-                    self._acked.clear()
+            me = await self.api.my_progress()
+        except NotSignedIn:
+            await self._mark_revoked()
+            return False
+        except (Offline, ApiError):
+            return False
+        ticks = {k: True for k in me.get("ticked", [])}
+        for ev in self.queue:  # not yet sent: the device's word is newer
+            if ev["type"] == "step_ticked":
+                ticks[ev["step"]] = True
+            elif ev["type"] == "step_unticked":
+                ticks.pop(ev["step"], None)
+        self.ticks = ticks
+        await self.store.set("ticks", ticks)
+        completed = dict(me.get("completed", {}))
+        for slug, n in self.completed.items():
+            completed[slug] = max(n, completed.get(slug, 0))
+        self.completed = completed
+        await self.store.set("completed", completed)
+        return True
 
     def wake(self) -> None:
         """Send soon. Starts the sync loop again if it is not running: a web session
