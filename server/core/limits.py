@@ -138,7 +138,10 @@ class RequestGate:
             return
         self.waiting += 1
         try:
-            await asyncio.wait_for(self._slots.acquire(), self.timeout)
+            # asyncio.timeout, not wait_for: on Python 3.11 wait_for can lose a slot it
+            # acquired at the moment of the deadline, or swallow a cancellation.
+            async with asyncio.timeout(self.timeout):
+                await self._slots.acquire()
         except TimeoutError:
             await self._busy(send, 3)
             return

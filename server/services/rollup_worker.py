@@ -9,7 +9,6 @@ made in the database, so several processes never fold one event twice.
 """
 
 import asyncio
-import contextlib
 import logging
 
 from anyio import to_thread
@@ -38,10 +37,11 @@ class RollupWorker:
 
     async def stop(self) -> None:
         task, _wake = self._running.pop(asyncio.get_running_loop(), (None, None))
-        if task is not None:
-            task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await task
+        if task is None:
+            return
+        task.cancel()
+        # Never let shutdown hang on the worker: a pass in its thread finishes on its own.
+        await asyncio.wait({task}, timeout=10)
 
     def poke(self) -> None:
         """Ask for a pass soon; callable from request threads. No-op when not running."""
@@ -52,11 +52,15 @@ class RollupWorker:
     @staticmethod
     async def _run(wake: asyncio.Event) -> None:
         while True:
+            # asyncio.timeout, not wait_for: on Python 3.11 wait_for can swallow the
+            # cancellation that stops this loop when a poke lands at the same moment.
             try:
-                await asyncio.wait_for(wake.wait(), IDLE_PASS_S)
-                await asyncio.sleep(GATHER_S)
+                async with asyncio.timeout(IDLE_PASS_S):
+                    await wake.wait()
             except TimeoutError:
                 pass
+            else:
+                await asyncio.sleep(GATHER_S)
             wake.clear()
             try:
                 await to_thread.run_sync(_one_pass)
