@@ -124,10 +124,10 @@ def test_the_app_is_heard_before_and_after_choosing(settings, session, app_serve
     page.wait_for_timeout(800)
     page.screenshot(path=str(SHOTS / "ar-checklist-swedish-line.png"))
     board.click()
-    page.get_by_text("١ من ٢", exact=True).wait_for(timeout=15_000)  # tap, see it, next
+    page.get_by_text("١ من ٢", exact=True).wait_for(timeout=45_000)  # tap, see it, next
     page.get_by_role("checkbox", name="2. ضع قفلك على موعد").click()
     done = text_of(session, "app-say-done", "ar")
-    page.get_by_text("٢ من ٢", exact=True).wait_for(timeout=15_000)
+    page.get_by_text("٢ من ٢", exact=True).wait_for(timeout=45_000)
     page.wait_for_timeout(800)
     page.screenshot(path=str(SHOTS / "ar-checklist-done.png"))
     hear(page, done)
