@@ -13,9 +13,8 @@ from fastapi import APIRouter, HTTPException, Query, Request, Response, status
 from pydantic import BaseModel, Field
 from sqlmodel import select
 from starlette.concurrency import run_in_threadpool
-from starlette.datastructures import UploadFile
-from starlette.formparsers import MultiPartException, MultiPartParser
 
+from server.api import uploads
 from server.api.deps import CurrentCoach, Id, SessionDep, SettingsDep
 from server.core.config import SOURCE_LANGUAGE
 from server.models import CatalogItem, CatalogText, Step
@@ -25,8 +24,6 @@ from server.services.printables import station_sheet_pdf
 from server.services.qr import StationLabel, station_qr_png, station_url
 
 router = APIRouter(prefix="/authoring", tags=["authoring"])
-
-MULTIPART_SLACK = 64 * 1024
 
 
 class StepBody(BaseModel):
@@ -265,44 +262,9 @@ def delete_step(step_id: Id, coach: CurrentCoach, session: SessionDep, settings:
 
 async def read_upload(request: Request, cap: int, too_large=photos.too_large) -> bytes:
     """The uploaded bytes (multipart field 'file', or the raw body), capped while streaming."""
-    limit = cap + MULTIPART_SLACK
-    declared = request.headers.get("content-length", "")
-    if declared.isdigit() and int(declared) > limit:
-        raise _http(too_large())
-    received = 0
-
-    class TooLarge(Exception):
-        pass
-
-    async def limited():
-        nonlocal received
-        async for chunk in request.stream():
-            received += len(chunk)
-            if received > limit:
-                raise TooLarge
-            yield chunk
-
-    try:
-        if request.headers.get("content-type", "").startswith("multipart/form-data"):
-            parser = MultiPartParser(request.headers, limited(), max_files=1, max_fields=10)
-            try:
-                form = await parser.parse()
-            except MultiPartException as e:
-                raise HTTPException(status.HTTP_400_BAD_REQUEST, detail=e.message) from e
-            try:
-                upload = form.get("file")
-                if not isinstance(upload, UploadFile):
-                    raise HTTPException(
-                        422, detail="Send the picture in a form field named 'file'."
-                    )
-                data = await upload.read()
-            finally:
-                await form.close()
-        else:
-            data = b"".join([chunk async for chunk in limited()])
-    except TooLarge:
-        raise _http(too_large()) from None
-    return data
+    return await uploads.read_upload(
+        request, cap, too_large, "Send the picture in a form field named 'file'."
+    )
 
 
 @router.post("/steps/{step_id}/photo")
