@@ -5,6 +5,14 @@ and an event queue), then sent. The queue is only trimmed by ids the server
 has answered for (stored, duplicate or rejected), so a request that fails at
 any point (before, during, after the server stored it) loses nothing, and a
 resend counts once because the server stores each id once.
+
+Ticks, completions and the queue are shared by the UI's tasks and the sync loop.
+Each change is made to the in-memory value in one synchronous step (no await
+between reading and writing it), and only then persisted by writing whatever the
+value is at that moment (`_persist`). So no task can overwrite a change another
+task made while it awaited the store or the network: the sync loop trimming what
+was sent can never drop a tick or a completion queued meanwhile. No lock either:
+a tick never waits behind a slow network call.
 """
 
 import asyncio
@@ -59,6 +67,10 @@ class AppState:
         self._wake: asyncio.Event | None = None
         self._station_opened_at: dict[str, float] = {}
         self._sync_task: asyncio.Task | None = None
+        # Events queued while a pull_progress waits for its answer (which may
+        # predate them even once they are sent and gone from the queue).
+        self._pulls_in_flight = 0
+        self._queued_during_pulls: list[dict] = []
 
     # ------------------------------------------------------------------ loading
 
@@ -213,7 +225,10 @@ class AppState:
     # ---------------------------------------------------------------- actions
 
     async def set_tick(self, item: dict, step_key: str, ticked: bool) -> bool:
-        """Tick or untick a step; True when this tick finished the checklist."""
+        """Tick or untick a step; True when this tick finished the checklist.
+
+        The tick, the completion it makes and their events change memory in one
+        synchronous step, then are persisted."""
         was_done = self.is_done(item)
         ticks = dict(self.ticks)
         if ticked:
@@ -221,21 +236,30 @@ class AppState:
         else:
             ticks.pop(step_key, None)
         self.ticks = ticks
-        await self.store.set("ticks", ticks)
-        await self.record(
-            "step_ticked" if ticked else "step_unticked", step=step_key, item=item["slug"]
-        )
+        events = [
+            self._event(
+                "step_ticked" if ticked else "step_unticked", step=step_key, item=item["slug"]
+            )
+        ]
         finished = not was_done and self.is_done(item)
         if finished and item["kind"] == "checklist":
-            await self.mark_completed(item, "checklist_completed")
+            events.append(self._count_completed(item, "checklist_completed"))
+        self._enqueue(events)
+        await self._persist("ticks", "completed", "queue")
+        self.wake()
         return finished
 
     async def mark_completed(self, item: dict, kind: str) -> None:
+        self._enqueue([self._count_completed(item, kind)])
+        await self._persist("completed", "queue")
+        self.wake()
+
+    def _count_completed(self, item: dict, kind: str) -> dict:
+        """One more completion of the item (in memory); its event, to queue."""
         completed = dict(self.completed)
         completed[item["slug"]] = completed.get(item["slug"], 0) + 1
         self.completed = completed
-        await self.store.set("completed", completed)
-        await self.record(kind, item=item["slug"])
+        return self._event(kind, item=item["slug"])
 
     async def reset_item(self, item: dict) -> None:
         """Start a checklist again (untick everything)."""
@@ -259,20 +283,39 @@ class AppState:
 
     async def record(self, type_: str, **fields: Any) -> dict:
         """Queue an event on the device (persisted before anything is sent)."""
-        event = {
+        event = self._event(type_, **fields)
+        self._enqueue([event])
+        await self._persist("queue")
+        self.wake()
+        return event
+
+    def _event(self, type_: str, **fields: Any) -> dict:
+        return {
             "id": str(uuid.uuid4()),
             "type": type_,
             "device_time": _now_iso(),
             "language": self.language,
             **{k: v for k, v in fields.items() if v is not None},
         }
-        queue = [*self.queue, event]
-        await self.store.set("queue", queue)
-        self.queue = queue
+
+    def _enqueue(self, events: list[dict]) -> None:
+        self.queue = [*self.queue, *events]
+        if self._pulls_in_flight:
+            self._queued_during_pulls.extend(events)
         if self.sync_status != REVOKED:
             self.sync_status = SAVED
-        self.wake()
-        return event
+
+    async def _persist(self, *keys: str) -> None:
+        """Write the current values (not a copy taken before an await). A write can
+        land after a later one (a round trip to the browser's storage): if the value
+        changed while ours was on its way, write again, so the newest one stays.
+        Every change assigns a new object, so `is` tells a change."""
+        for key in keys:
+            while True:
+                value = getattr(self, key)
+                await self.store.set(key, value)
+                if getattr(self, key) is value:
+                    break
 
     # -------------------------------------------------------------------- sync
 
@@ -303,17 +346,17 @@ class AppState:
                 ]
                 if bad:
                     self.rejected = [*self.rejected, *bad][-200:]
-                    await self.store.set("rejected", self.rejected)
+                    await self._persist("rejected")
                 answered |= {r["event"]["id"] for r in bad}
                 if not answered & {e["id"] for e in batch}:
                     # The server answered for nothing we sent: stop rather than loop.
                     self.failures += 1
                     self.sync_status = OFFLINE
                     return False
-                # Trim by id: events queued while the request ran stay queued.
-                remaining = [e for e in self.queue if e["id"] not in answered]
-                await self.store.set("queue", remaining)
-                self.queue = remaining
+                # Trim by id, in memory at once: events queued while the request
+                # ran (or while the store writes) stay queued.
+                self.queue = [e for e in self.queue if e["id"] not in answered]
+                await self._persist("queue")
             self.failures = 0
             self.sync_status = SENT
             return True
@@ -326,9 +369,17 @@ class AppState:
         return base / 2 + random.uniform(0, base / 2)
 
     async def pull_progress(self) -> bool:
-        """Ticks from the server (another device, or after reinstall), then ours on top."""
+        """Ticks from the server (another device, or after reinstall), then ours on top.
+
+        The server's answer may predate events the sync loop sent while the request
+        was out, and those have left the queue by the time it arrives: so the
+        events laid over it are the queue as it was when the request went out plus
+        everything queued since, in order. The device's word is newer either way."""
         if not self.token:
             return False
+        queued_before = list(self.queue)
+        since = len(self._queued_during_pulls)
+        self._pulls_in_flight += 1
         try:
             me = await self.api.my_progress()
         except NotSignedIn:
@@ -336,19 +387,23 @@ class AppState:
             return False
         except (Offline, ApiError):
             return False
+        finally:
+            self._pulls_in_flight -= 1
+            queued_since = self._queued_during_pulls[since:]
+            if not self._pulls_in_flight:
+                self._queued_during_pulls = []
+        device_events = [*queued_before, *queued_since]
         ticks = {k: True for k in me.get("ticked", [])}
-        for ev in self.queue:  # not yet sent: the device's word is newer
+        for ev in device_events:
             if ev["type"] == "step_ticked":
                 ticks[ev["step"]] = True
             elif ev["type"] == "step_unticked":
                 ticks.pop(ev["step"], None)
-        self.ticks = ticks
-        await self.store.set("ticks", ticks)
         completed = dict(me.get("completed", {}))
         for slug, n in self.completed.items():
             completed[slug] = max(n, completed.get(slug, 0))
-        self.completed = completed
-        await self.store.set("completed", completed)
+        self.ticks, self.completed = ticks, completed
+        await self._persist("ticks", "completed")
         return True
 
     def wake(self) -> None:

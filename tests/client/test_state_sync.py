@@ -28,8 +28,15 @@ def new_state(folder, url, transport=None) -> AppState:
     return AppState(store=FileStore(folder), api=StegvisApi(url, transport=transport))
 
 
-async def signed_in_state(folder, url, token, lang="ar") -> AppState:
+def without_sync_loop(st: AppState) -> None:
+    """The test sends (flush) at the moments it chooses; no background loop races it."""
+    st._sync_task = asyncio.get_running_loop().create_future()  # "running": wake() adds none
+
+
+async def signed_in_state(folder, url, token, lang="ar", *, sync_loop=True) -> AppState:
     st = new_state(folder, url)
+    if not sync_loop:
+        without_sync_loop(st)
     await st.load()
     assert await st.sign_in(token)
     await st.choose_language(lang)
@@ -185,6 +192,45 @@ def test_revoked_card_keeps_events_and_a_new_card_sends_them(
     assert [(e.kind, e.language) for e in events] == [("station_opened", "ti")]
 
 
+class HoldTheProgressAnswer(httpx.AsyncBaseTransport):
+    """Lets the server answer GET /api/progress/me, then holds that answer back until
+    the test releases it: the test decides what happens meanwhile, not the clock."""
+
+    def __init__(self):
+        self.inner = httpx.AsyncHTTPTransport()
+        self.answered = asyncio.Event()
+        self.release = asyncio.Event()
+
+    async def handle_async_request(self, request):
+        response = await self.inner.handle_async_request(request)
+        if request.url.path == "/api/progress/me":
+            await response.aread()
+            self.answered.set()
+            await self.release.wait()
+        return response
+
+
+class RefuseEvents(httpx.AsyncBaseTransport):
+    """The server is reachable, but sending events fails (say, the network drops)."""
+
+    def __init__(self):
+        self.inner = httpx.AsyncHTTPTransport()
+
+    async def handle_async_request(self, request):
+        if request.url.path == "/api/progress/events":
+            raise httpx.ConnectError("no network for the batch")
+        return await self.inner.handle_async_request(request)
+
+
+async def two_ticks_on_the_server(folder, url, token):
+    phone1 = await signed_in_state(folder, url, token, sync_loop=False)
+    bill = phone1.item("bill")
+    await phone1.set_tick(bill, "checklist-bill-open", True)
+    await phone1.set_tick(bill, "checklist-bill-amount", True)
+    assert await phone1.flush()
+    return bill
+
+
 def test_progress_from_the_server_is_merged_with_unsent_ticks(
     settings, session, live_server, tmp_path
 ):
@@ -192,22 +238,114 @@ def test_progress_from_the_server_is_merged_with_unsent_ticks(
     me = make_participant(session)
 
     async def run():
-        phone1 = await signed_in_state(tmp_path / "phone1", live_server.url, me.token)
-        bill = phone1.item("bill")
-        await phone1.set_tick(bill, "checklist-bill-open", True)
-        await phone1.set_tick(bill, "checklist-bill-amount", True)
-        assert await phone1.flush()
-        # A second phone (or a reinstall) with its own unsent untick.
+        bill = await two_ticks_on_the_server(tmp_path / "phone1", live_server.url, me.token)
+        # A second phone (or a reinstall) with its own unsent tick.
         phone2 = await signed_in_state(tmp_path / "phone2", live_server.url, me.token)
-        live_server.stop()
+        phone2.api.transport = RefuseEvents()
         await phone2.set_tick(bill, "checklist-bill-date", True)
-        live_server.start()
+        assert await phone2.flush() is False
         phone2_queue = list(phone2.queue)
         assert await phone2.pull_progress()
-        assert phone2.queue == phone2_queue
+        assert phone2.queue == phone2_queue  # nothing sent, nothing dropped
+        assert phone2.progress(bill) == (3, 3)  # the server's two and the phone's one
+        phone2.api.transport = None
+        assert await phone2.flush()
+
+    asyncio.run(run())
+    assert [e.kind for e in server_events(settings)] == ["step_ticked"] * 3
+
+
+def test_a_tick_sent_while_progress_is_pulled_stays_ticked(
+    settings, session, live_server, tmp_path
+):
+    """The race the sync loop made flaky: the server answers the pull, then the phone
+    sends a new tick (acknowledged, queue empty), then the older answer arrives. The
+    tick must neither vanish from the screen nor be lost for the coach."""
+    make_mini_catalog(session)
+    me = make_participant(session)
+
+    async def run():
+        bill = await two_ticks_on_the_server(tmp_path / "phone1", live_server.url, me.token)
+        phone2 = await signed_in_state(
+            tmp_path / "phone2", live_server.url, me.token, sync_loop=False
+        )
+        hold = HoldTheProgressAnswer()
+        phone2.api.transport = hold
+        pull = asyncio.create_task(phone2.pull_progress())
+        try:
+            await hold.answered.wait()  # the server said: two ticks
+            await phone2.set_tick(bill, "checklist-bill-date", True)
+            assert await phone2.flush() and phone2.queue == []  # acknowledged meanwhile
+        finally:
+            hold.release.set()  # (also when a check failed: no task left waiting)
+        assert await pull
+        assert phone2.progress(bill) == (3, 3)
+        # A later pull (the server has it all now) agrees.
+        assert await phone2.pull_progress()
         assert phone2.progress(bill) == (3, 3)
 
     asyncio.run(run())
+    assert [e.kind for e in server_events(settings)] == ["step_ticked"] * 3
+
+
+class HoldOneQueueWrite(FileStore):
+    """A device store whose next write of the queue waits for the test: the window in
+    which, on the web, the write is a round trip to the browser's storage."""
+
+    def __init__(self, folder):
+        super().__init__(folder)
+        self.armed = False
+        self.holding = asyncio.Event()
+        self.release = asyncio.Event()
+
+    async def set(self, key, value):
+        if key == "queue" and self.armed:
+            self.armed = False
+            self.holding.set()
+            await self.release.wait()
+        await super().set(key, value)
+
+
+def test_a_completion_made_while_a_batch_is_trimmed_is_never_lost(
+    settings, session, live_server, tmp_path
+):
+    """Issue 9's lost completion: the sync loop trimmed the sent events from the queue
+    while the last tick's completion was being queued, and wrote the queue without it."""
+    make_mini_catalog(session)
+    me = make_participant(session)
+
+    async def run():
+        store = HoldOneQueueWrite(tmp_path / "phone")
+        st = AppState(store=store, api=StegvisApi(live_server.url))
+        without_sync_loop(st)
+        await st.load()
+        assert await st.sign_in(me.token)
+        await st.choose_language("sv")
+        bill = st.item("bill")
+        await st.set_tick(bill, "checklist-bill-open", True)
+        await st.set_tick(bill, "checklist-bill-amount", True)
+        store.armed = True
+        sending = asyncio.create_task(st.flush())
+        await store.holding.wait()  # the two ticks are stored; the trim is being written
+        try:
+            last = asyncio.create_task(st.set_tick(bill, "checklist-bill-date", True))
+            await asyncio.sleep(0)  # the tick runs as far as it can
+            # The network drops: the new events stay on the phone, in the queue.
+            st.api.transport = RefuseEvents()
+        finally:
+            store.release.set()
+        assert await last  # "Well done" on the screen ...
+        assert await sending is False
+        assert [e["type"] for e in st.queue] == ["step_ticked", "checklist_completed"]
+        again = new_state(tmp_path / "phone", live_server.url)
+        await again.load()  # ... and on the device, should the app close now
+        assert [e["type"] for e in again.queue] == ["step_ticked", "checklist_completed"]
+        st.api.transport = None
+        assert await st.flush() and st.queue == []
+
+    asyncio.run(run())
+    kinds = [e.kind for e in server_events(settings)]
+    assert kinds == ["step_ticked"] * 3 + ["checklist_completed"]
 
 
 def test_catalog_is_fetched_once_and_served_from_the_phone(
