@@ -72,8 +72,23 @@ class CoachArea:
     ctx: CoachCtx
 
 
+@dataclass(frozen=True)
+class ParticipantArea:
+    """The participant's state and context, in a plain holder for the same reason as
+    CoachArea: App builds the route components, and an App re-rendered on every tick
+    would build new ones, remounting the screen under the participant's finger (every
+    control a new id, so a tap in flight hits an id the server no longer knows and is
+    lost: the second quick tick of a checklist vanished that way). The screens take
+    the observable state themselves and re-render in place."""
+
+    state: AppState
+    ctx: Ctx
+
+
 @ft.component
-def App(state: AppState, ctx: Ctx, area: CoachArea | None = None):
+def App(participant: ParticipantArea, area: CoachArea | None = None):
+    state, ctx = participant.state, participant.ctx
+
     def param_view(view, name):
         @ft.component
         def Routed():
@@ -177,7 +192,7 @@ def build_main(api_url: str, store_factory: Callable[[ft.Page], Store] | None = 
         # The coach area's state: loaded only when a /coach screen opens (CoachShell).
         coach = CoachState(store=store, api=CoachApi(api_url))
         cctx = CoachCtx(page=page, files=ft.FilePicker())
-        page.render(App, state, ctx, CoachArea(coach, cctx))
+        page.render(App, ParticipantArea(state, ctx), CoachArea(coach, cctx))
         if m:
             # Never leave the card's token in the address bar or history.
             await page.push_route("/")
