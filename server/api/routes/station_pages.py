@@ -21,6 +21,7 @@ from functools import lru_cache
 from typing import Any
 
 from fastapi import APIRouter, FastAPI, Request, status
+from fastapi.concurrency import run_in_threadpool
 from fastapi.exception_handlers import (
     http_exception_handler,
     request_validation_exception_handler,
@@ -36,6 +37,7 @@ from server.api.deps import SessionDep
 from server.api.routes.auth import DATABASE_DOWN
 from server.api.routes.media import STATIC_DIR, static_url
 from server.core.config import PARTICIPANT_LANGUAGES, SERVER_DIR, SOURCE_LANGUAGE, get_settings
+from server.db import get_engine
 from server.models import AudioClip, CatalogItem, CatalogText, Organisation, Step
 from server.services.audio import LOWER_QUALITY_SOURCES, best_clips
 from server.services.content_cache import content_cache
@@ -474,8 +476,52 @@ def _station_index(request: Request, session: Session, base: str, org_id: int | 
 
 
 @router.get("/{code}")
-def read_station_page(code: str, request: Request, session: SessionDep) -> Response:
-    """One station's steps: pictogram, text in the chosen language and Swedish, audio."""
+async def read_station_page(code: str, request: Request) -> Response:
+    """One station's steps: pictogram, text in the chosen language and Swedish, audio.
+
+    The phone behind a QR code in a known language gets the page straight from the
+    content cache, on the event loop: no thread hop, no database session. Anything
+    else (a first visit, the chooser, a page not built yet) goes the full way."""
+    cached = _cached_station_page(code, request)
+    if cached is not None:
+        return cached
+    return await run_in_threadpool(_read_station_page, code, request)
+
+
+def _cached_station_page(code: str, request: Request) -> Response | None:
+    if code not in content_cache.peek_value(("known_station_codes",), ()):
+        return None  # unknown here, not canonical (a redirect), or the table is stale
+    asked = request.query_params.get("lang")
+    if asked is not None:
+        if asked not in LANGUAGES:
+            return None  # the chooser with a note
+        lang, remember = asked, True
+    else:
+        lang, remember = remembered_language(request), False
+        if lang is None or "choose" in request.query_params:
+            return None
+    entry = content_cache.peek(("station_page", code, lang))
+    if entry is None:
+        return None
+    response = html_response(request, entry.body, lang=lang, gzipped=entry.gzipped)
+    if remember:
+        _remember(response, lang)
+    return response
+
+
+def _read_station_page(code: str, request: Request) -> Response:
+    with Session(get_engine()) as session:
+        # The codes the fast path may answer from the cache (refreshed with content).
+        content_cache.memo(("known_station_codes",), lambda: _station_codes(session))
+        return _station_page(code, request, session)
+
+
+def _station_codes(session: Session) -> frozenset[str]:
+    query = select(CatalogItem.code).where(CatalogItem.kind == "station")
+    return frozenset(c for c in session.exec(query) if c)
+
+
+def _station_page(code: str, request: Request, session: Session) -> Response:
     station = _find_station(session, code)
     if station is None:
         return error_page(
