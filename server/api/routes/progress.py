@@ -12,12 +12,14 @@ from datetime import UTC, datetime, timedelta
 from typing import Any, Literal
 
 from fastapi import APIRouter, Request
+from fastapi.concurrency import run_in_threadpool
 from pydantic import BaseModel, Field, ValidationError
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import Session, select
 
-from server.api.deps import CurrentParticipant, SessionDep
-from server.models import CatalogItem, Step
+from server.api.deps import CurrentParticipant, SessionDep, get_current_participant
+from server.db import get_engine
+from server.models import CatalogItem, Participant, Step
 from server.models._dates import Moment
 from server.models._time import utcnow
 from server.models.progress import EVENT_KINDS, ProgressEvent
@@ -168,10 +170,23 @@ def _insert_ignoring_duplicates(session: Session, rows: list[dict[str, Any]]) ->
 
 
 @router.post("/events", response_model=BatchResult)
-def create_events(
-    batch: EventBatch, request: Request, session: SessionDep, me: CurrentParticipant
-) -> BatchResult:
+async def create_events(batch: EventBatch, request: Request) -> BatchResult:
     """Store a batch of the signed-in participant's events, each id once."""
+    # The body is parsed on the event loop; the sign-in check, the judging and the
+    # insert run in one worker thread with one session (as dependencies they took four
+    # thread hops, a third of a small batch's cost).
+    return await run_in_threadpool(_store_batch, batch, request)
+
+
+def _store_batch(batch: EventBatch, request: Request) -> BatchResult:
+    with Session(get_engine()) as session:
+        me = get_current_participant(request, session)
+        return _judge_and_store(batch, request, session, me)
+
+
+def _judge_and_store(
+    batch: EventBatch, request: Request, session: Session, me: Participant
+) -> BatchResult:
     now = utcnow()
     parsed: list[tuple[int, EventIn]] = []
     rejected: list[Rejected] = []
