@@ -83,9 +83,9 @@ def _mount_client(app: FastAPI, settings) -> None:
     from pathlib import Path
 
     import flet_web.fastapi as flet_fastapi
-    from starlette.middleware.gzip import GZipMiddleware
 
     from client.app import build_main
+    from server.core.precompress import PrecompressedStatic
 
     assets = Path(__file__).resolve().parents[1] / "client" / "assets"
     flet_app = flet_fastapi.app(
@@ -95,8 +95,9 @@ def _mount_client(app: FastAPI, settings) -> None:
         app_name="Stegvis",
         app_short_name="Stegvis",
     )
-    # The web client is ~15 MB of JS/wasm: compressed it is a third of that on mobile data.
-    app.mount("/app", GZipMiddleware(SameOriginOnly(flet_app), minimum_size=1024))
+    # The web client is ~15 MB of JS/wasm: compressed it is a third of that on mobile
+    # data, and compressed once per file (server/core/precompress.py), not per phone.
+    app.mount("/app", PrecompressedStatic(SameOriginOnly(flet_app)))
 
 
 class SameOriginOnly:
