@@ -126,7 +126,7 @@ def main() -> int:
     for label, o, b in rows:
         for who, r in (("ours", o), ("gzip per request", b)):
             print(
-                f"{label + ', ' + who:32} {r['cpu']:14.3f} {r['wall']:8.2f} {r['wire'] / 1e6:8.2f}"
+                f"{label + ', ' + who:48} {r['cpu']:14.3f} {r['wall']:8.2f} {r['wire'] / 1e6:8.2f}"
             )
         ratio = b["cpu"] / o["cpu"] if o["cpu"] else float("inf")
         print(f"{'':48} baseline / ours CPU: {ratio:.1f}x")
