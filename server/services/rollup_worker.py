@@ -70,4 +70,4 @@ class RollupWorker:
 
 def _one_pass() -> int:
     with Session(get_engine()) as session:
-        return apply_pending(session)
+        return apply_pending(session, queue_writers=True)

@@ -19,6 +19,7 @@ Days are UTC calendar days of the device's time.
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from contextlib import nullcontext
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -26,6 +27,7 @@ from sqlalchemy import Date, case, cast, delete, false, func, insert, literal, s
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import Session, col
 
+from server.db import one_writer
 from server.models import CatalogItem, Participant, ProgressEvent, Step
 from server.models.coaching import (
     DailyCount,
@@ -156,14 +158,20 @@ def fold_pending(session: Session) -> None:
     apply_events(session, _claim_pending(session, None))
 
 
-def apply_pending(session: Session, *, chunk: int = APPLY_CHUNK) -> int:
-    """Fold every pending event into the rollups, `chunk` at a time; commits. The count."""
+def apply_pending(
+    session: Session, *, chunk: int = APPLY_CHUNK, queue_writers: bool = False
+) -> int:
+    """Fold every pending event into the rollups, `chunk` at a time; commits. The count.
+
+    `queue_writers`: each chunk's transaction waits its turn on `one_writer` (the
+    rollup worker, whose session writes nothing else; see server/db.py)."""
     done = 0
     while has_pending(session):
-        _lock_rollups(session)
-        rows = _claim_pending(session, chunk)
-        apply_events(session, rows)
-        session.commit()
+        with one_writer(session) if queue_writers else nullcontext():
+            _lock_rollups(session)
+            rows = _claim_pending(session, chunk)
+            apply_events(session, rows)
+            session.commit()
         done += len(rows)
         if len(rows) < chunk:
             break

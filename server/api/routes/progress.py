@@ -18,7 +18,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import Session, select
 
 from server.api.deps import CurrentParticipant, SessionDep, get_current_participant
-from server.db import get_engine
+from server.db import get_engine, one_writer
 from server.models import CatalogItem, Participant, Step
 from server.models._dates import Moment
 from server.models._time import utcnow
@@ -163,9 +163,10 @@ def _insert_ignoring_duplicates(session: Session, rows: list[dict[str, Any]]) ->
     # One statement shape for every batch size (compiled once, cached); SQLAlchemy sends
     # the rows as multi-row VALUES pages and gathers RETURNING from each.
     stmt = stmt.on_conflict_do_nothing(index_elements=["event_id"]).returning(table.c.event_id)
-    result = session.connection().execute(stmt, rows)
-    stored = {r[0] for r in result}
-    session.commit()
+    with one_writer(session):
+        result = session.connection().execute(stmt, rows)
+        stored = {r[0] for r in result}
+        session.commit()
     return stored
 
 
