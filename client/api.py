@@ -210,6 +210,19 @@ class CoachApi(StegvisApi):
         """A new sign-in card (PDF); every earlier card of this participant stops working."""
         return (await self._call("POST", f"/api/participants/{pid}/card")).content
 
+    async def card_status(self, pid: int) -> dict[str, Any] | None:
+        """The current card: issued, works until (None: no card that works)."""
+        try:
+            return await self._json("GET", f"/api/participants/{pid}/token")
+        except ApiError as exc:
+            if exc.status == 404:
+                return None
+            raise
+
+    async def renew_card(self, pid: int) -> dict[str, Any]:
+        """The current card works a full lifetime from today, without reprinting it."""
+        return await self._json("POST", f"/api/participants/{pid}/token/renew")
+
     async def deactivate(self, pid: int) -> dict[str, Any]:
         return await self._json("POST", f"/api/participants/{pid}/deactivate")
 

@@ -62,6 +62,7 @@ class CoachState:
     coaches: list = field(default_factory=list)
     # one participant's page
     overview: dict | None = None
+    card_status: dict | None = None  # the open participant's card (issue 12)
     scale_keys: list = field(default_factory=list)
     # the organisation report
     report: dict | None = None
@@ -225,6 +226,7 @@ class CoachState:
         if got is None:
             return False
         self.overview = got
+        self.card_status = await self._run(lambda: self.api.card_status(pid))
         if not self.scale_keys:
             self.scale_keys = await self._run(self.api.scales) or list(got["scales"]["scales"])
         return True
@@ -234,7 +236,17 @@ class CoachState:
         pdf = await self._run(lambda: self.api.card_pdf(pid))
         if pdf is not None:
             self.say("coach-card-ready")
+            self.card_status = await self._run(lambda: self.api.card_status(pid))
         return pdf
+
+    async def renew_card(self, pid: int) -> bool:
+        """The card in the participant's hand works a full lifetime from today."""
+        got = await self._run(lambda: self.api.renew_card(pid))
+        if got is None:
+            return False
+        self.card_status = got
+        self.say("coach-card-renewed", until=got["expires_at"][:10] if got["expires_at"] else "")
+        return True
 
     async def deactivate(self, pid: int) -> bool:
         ok = await self._run(lambda: self.api.deactivate(pid)) is not None

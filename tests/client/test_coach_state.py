@@ -289,3 +289,48 @@ def test_chart_helpers():
     assert station_reading(language)["same_step_in_every_language"] is False
     empty = {"opens": 0, "plays": 0, "languages": [], "steps": []}
     assert station_reading(empty)["hardest_step"] is None
+
+
+def test_the_coach_sees_until_when_a_card_works_and_renews_it(
+    settings, session, live_server, tmp_path
+):
+    """Issue 12: cards have a lifetime; the participant's page says until when the card
+    works, and renewing it (no reprint) lets the same card go on working."""
+    from datetime import UTC, datetime, timedelta
+
+    from sqlmodel import select
+
+    from server.models import AccessToken
+
+    org = make_org(session)
+    coach = make_coach(session, org)
+
+    async def run():
+        cs = coach_state(tmp_path / "laptop", live_server.url)
+        assert await cs.sign_in(coach.email, PASSWORD)
+        p = await cs.enrol(display_name="Amal", language="ar")
+        assert await cs.open_participant(p["id"])
+        assert cs.card_status is None  # enrolled, no card printed yet
+        pdf = await cs.card(p["id"])
+        token = decode_card(pdf, tmp_path).rsplit("/", 1)[-1]
+        in_a_year = (date.today() + timedelta(days=365)).isoformat()
+        assert cs.card_status["expires_at"][:10] == in_a_year and not cs.card_status["expired"]
+
+        # Months later the card has run out: the page says so, renewing brings it back.
+        row = session.exec(select(AccessToken).where(AccessToken.participant_id == p["id"])).one()
+        row.expires_at = datetime.now(UTC) - timedelta(days=2)
+        session.add(row)
+        session.commit()
+        phone = AppState(store=FileStore(tmp_path / "phone"), api=StegvisApi(live_server.url))
+        await phone.load()
+        assert await phone.sign_in(token) is False  # the old card no longer works
+        assert await cs.open_participant(p["id"])
+        assert cs.card_status["expired"]
+        assert await cs.renew_card(p["id"])
+        assert cs.message == "coach-card-renewed"
+        assert cs.card_status["expires_at"][:10] == in_a_year and not cs.card_status["expired"]
+        again = AppState(store=FileStore(tmp_path / "phone2"), api=StegvisApi(live_server.url))
+        await again.load()
+        assert await again.sign_in(token)  # the same printed card works again
+
+    asyncio.run(run())

@@ -41,6 +41,16 @@ def lang_name(code: str, t) -> str:
 # ------------------------------------------------------------------ actions
 
 
+def card_line(t, card: dict | None) -> ft.Control:
+    """Until when the participant's card works (issue 12: cards have a lifetime)."""
+    if card is None:
+        return text(t("coach-card-none"), 14, key="card-status")
+    until = (card.get("expires_at") or "")[:10]
+    if card.get("expired"):
+        return text(t("coach-card-expired", until=until), 14, color=WARN, key="card-status")
+    return text(t("coach-card-valid-until", until=until), 14, key="card-status")
+
+
 @ft.component
 def Actions(cs: CoachState, cc: CoachCtx, p: dict):
     t = cc.t(cs)
@@ -61,6 +71,9 @@ def Actions(cs: CoachState, cc: CoachCtx, p: dict):
         if data:
             await cc.save(data, f"stegvis-participant-{pid}.json")
             cs.say("coach-exported")
+
+    async def renew(_):
+        await cs.renew_card(pid)
 
     async def deactivate(_):
         await cs.deactivate(pid)
@@ -83,6 +96,13 @@ def Actions(cs: CoachState, cc: CoachCtx, p: dict):
                 icon=ft.Icons.QR_CODE_2,
                 primary=True,
                 disabled=not active or cs.busy,
+            ),
+            button(
+                t("coach-renew-card"),
+                renew,
+                key="renew-card",
+                icon=ft.Icons.EVENT_REPEAT,
+                disabled=not active or cs.card_status is None or cs.busy,
             ),
             button(
                 t("coach-record-exit"),
@@ -113,6 +133,7 @@ def Actions(cs: CoachState, cc: CoachCtx, p: dict):
     )
     parts: list[ft.Control] = [
         row,
+        *([card_line(t, cs.card_status)] if active else []),
         text(t("coach-card-note") if active else t("coach-card-inactive"), 13, color=MUTED),
     ]
     if exit_open:
