@@ -102,6 +102,26 @@ def test_the_printed_card_has_the_lifetime_too(client, session, unit):
     assert 89.9 < (expires - datetime.now(UTC)).total_seconds() / 86400 <= 90
 
 
+def test_a_card_printed_from_the_command_line_has_a_lifetime_too(session, unit, tmp_path):
+    _, _, p = unit
+    cmd = [sys.executable, "-m", "server.cli", "card", str(p.id), "--out", str(tmp_path / "c.pdf")]
+    wrong = subprocess.run([*cmd, "--valid-days", "0"], cwd=REPO_ROOT, capture_output=True)
+    assert wrong.returncode == 2 and b"--valid-days must be between 1 and" in wrong.stderr
+    done = subprocess.run([*cmd, "--valid-days", "30"], cwd=REPO_ROOT, capture_output=True)
+    assert done.returncode == 0, done.stderr
+    assert (tmp_path / "c.pdf").read_bytes().startswith(b"%PDF")
+    session.expire_all()
+    row = session.exec(
+        select(AccessToken).where(
+            AccessToken.participant_id == p.id, AccessToken.revoked_at.is_(None)
+        )
+    ).one()
+    expires = (
+        row.expires_at.replace(tzinfo=UTC) if row.expires_at.tzinfo is None else row.expires_at
+    )
+    assert 29.9 < (expires - datetime.now(UTC)).total_seconds() / 86400 <= 30
+
+
 def test_an_expired_card_stops_working_and_renewal_brings_it_back(client, session, unit):
     _, headers, p = unit
     card = new_card(client, headers, p.id)
