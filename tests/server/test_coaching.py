@@ -1,15 +1,16 @@
 """The coach's side: rollups (incremental == full recompute), participant list, participant
 page, goal plan, step-movement scales, exit. Runs on SQLite and PostgreSQL."""
 
+import random
 import uuid
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from sqlmodel import select
 
-from server.models import Organisation
+from server.models import CatalogItem, Organisation, Step
 from server.models.coaching import AuditEntry
-from server.services.rollups import rebuild_rollups, snapshot
+from server.services.rollups import apply_pending, rebuild_rollups, snapshot
 from tests.client.fixtures import make_mini_catalog
 from tests.utils.factories import (
     coach_headers,
@@ -134,6 +135,50 @@ def test_incremental_rollups_equal_a_full_recompute(client, session, unit):
     rebuild_rollups(session, unit.amal.id)
     session.expire_all()
     assert snapshot(session) == before
+
+
+EVENT_MIX = ["step_ticked", "step_ticked", "step_unticked", "audio_played",
+             "checklist_completed", "guide_finished", "station_opened"]  # fmt: skip
+
+
+def test_a_morning_of_many_phones_folded_together_equals_a_full_recompute(client, session, unit):
+    """The worker folds many participants' events in one pass, a chunk at a time: the
+    rollups must come out as a recompute from the events, whatever the chunking,
+    with late events (an old untick after a newer tick) split across chunks."""
+    rng = random.Random(8)
+    items = {i.id: i for i in session.exec(select(CatalogItem))}
+    steps = list(session.exec(select(Step)))
+    people = [unit.amal_card, unit.nour_card] + [
+        participant_headers(session, make_participant(session, unit.org, display_name=f"P{n}"))
+        for n in range(6)
+    ]
+    sent = 0
+    for _ in range(4):
+        for card in rng.sample(people, k=len(people)):
+            batch = []
+            for _ in range(rng.randint(1, 9)):
+                kind = rng.choice(EVENT_MIX)
+                step = rng.choice(steps)
+                item = items[step.item_id]
+                extra = {"language": rng.choice(["ar", "sv", "so", None])}
+                if kind in ("step_ticked", "step_unticked", "audio_played"):
+                    extra["step"] = step.text_id
+                else:
+                    extra["item"] = item.slug
+                if kind == "audio_played":
+                    extra["listened_ms"] = rng.randint(0, 5000)
+                batch.append(ev(kind, minutes_ago=rng.randint(1, 3 * 24 * 60), **extra))
+            send(client, card, batch)
+            sent += len(batch)
+        # Fold what arrived so far in chunks smaller than a phone's batch.
+        apply_pending(session, chunk=rng.randint(3, 11))
+    session.expire_all()
+    folded = snapshot(session)
+    assert sum(row[2] for row in folded["participant_day"]) == sent  # events per day
+
+    rebuild_rollups(session, daily=True)
+    session.expire_all()
+    assert snapshot(session) == folded
 
 
 def test_list_rows_show_progress_at_a_glance(client, session, unit):
