@@ -150,7 +150,10 @@ def _claim_pending(session: Session, limit: int | None) -> list[dict[str, Any]]:
         .values(rolled_up=True)
         .returning(*(ev[c] for c in _EVENT_COLUMNS))
     )
-    return [dict(r._mapping) for r in session.execute(stmt)]
+    claimed = [dict(zip(_EVENT_COLUMNS, r, strict=True)) for r in session.execute(stmt)]
+    for ev in claimed:  # once here, not at each of the fold's many uses
+        ev["device_time"] = aware(ev["device_time"])
+    return claimed
 
 
 def fold_pending(session: Session) -> None:
@@ -181,8 +184,9 @@ def apply_pending(
 
 
 def apply_events(session: Session, rows: list[dict[str, Any]]) -> None:
-    """Fold freshly claimed event rows (dicts with ProgressEvent's columns) into the rollups,
-    in the caller's transaction (which holds the appliers' lock).
+    """Fold freshly claimed event rows (dicts with ProgressEvent's columns, `device_time`
+    aware in UTC) into the rollups, in the caller's transaction (which holds the
+    appliers' lock).
 
     Set-based, whatever the number of participants: each rollup table is read once for
     every participant in the rows and written back once (an upsert of the rows touched),
@@ -196,7 +200,7 @@ def apply_events(session: Session, rows: list[dict[str, Any]]) -> None:
         by_participant[row["participant_id"]].append(row)
     for events in by_participant.values():
         # Device-time order (stable: arrival order on ties, as the rebuild's `id` order).
-        events.sort(key=lambda r: aware(r["device_time"]))
+        events.sort(key=lambda r: r["device_time"])
 
     fold = _Fold(session, by_participant)
     daily: Counter = Counter()
@@ -206,7 +210,7 @@ def apply_events(session: Session, rows: list[dict[str, Any]]) -> None:
         for ev in events:
             key = (
                 org_id,
-                aware(ev["device_time"]).date(),
+                ev["device_time"].date(),
                 ev.get("item_id") or 0,
                 ev["kind"],
                 ev.get("language") or "",
@@ -258,7 +262,7 @@ class _Fold:
         events = [e for evs in by_participant.values() for e in evs]
         item_ids = {e["item_id"] for e in events if e.get("item_id")}
         step_ids = {e["step_id"] for e in events if e.get("step_id")}
-        days = {aware(e["device_time"]).date() for e in events}
+        days = {e["device_time"].date() for e in events}
         self.orgs = dict(
             session.execute(
                 select(Participant.id, Participant.organisation_id).where(
@@ -333,7 +337,7 @@ class _Fold:
         total = self.summaries[(participant_id,)]
         self.touched[ParticipantSummary].add((participant_id,))
         for ev in events:
-            kind, t = ev["kind"], aware(ev["device_time"])
+            kind, t = ev["kind"], ev["device_time"]
             ms = (ev.get("listened_ms") or 0) if kind == "audio_played" else 0
             total["events"] += 1
             total["first_activity_at"] = min(aware(total["first_activity_at"]) or t, t)
