@@ -16,7 +16,7 @@ from server.core.config import Settings, get_settings
 from server.db import get_session
 from server.models import Coach, Participant
 from server.models._ids import MAX_ID, Id  # noqa: F401  (routes take ids as `Id`)
-from server.services.auth import participant_id_for_card, resolve_token
+from server.services.auth import resolve_token
 from server.services.rollups import apply_pending
 
 SESSION_COOKIE = "stegvis_session"
@@ -68,17 +68,6 @@ def get_current_participant(request: Request, session: SessionDep) -> Participan
     if participant is None or not participant.is_active:
         raise _unauthorised("Sign-in card not valid (revoked or unknown)")
     return participant
-
-
-def current_participant_id(request: Request, session: Session) -> int:
-    """get_current_participant's answer as an id alone, from one query (the event ingest)."""
-    token = presented_token(request)
-    found = participant_id_for_card(session=session, token=token) if token else None
-    if found is False:
-        raise HTTPException(status.HTTP_403_FORBIDDEN, "This needs a participant's sign-in")
-    if found is None:
-        raise _unauthorised("Sign-in card not valid (revoked or unknown)")
-    return found
 
 
 CurrentCoach = Annotated[Coach, Depends(get_current_coach)]

@@ -6,20 +6,20 @@ back with a reason, and an event id already stored counts as a duplicate
 and counts nothing twice.
 """
 
+import asyncio
 import uuid
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from functools import lru_cache
+from functools import partial
 from typing import Any, Literal
 
-from fastapi import APIRouter, Request
-from fastapi.concurrency import run_in_threadpool
+from fastapi import APIRouter, HTTPException, Request, status
 from pydantic import BaseModel, Field, ValidationError
 from sqlmodel import Session, select
 
-from server.api.deps import CurrentParticipant, SessionDep, current_participant_id
-from server.db import get_engine, one_writer
+from server.api.deps import CurrentParticipant, SessionDep, presented_token
+from server.api.event_writer import Job, event_writer
+from server.db import get_engine
 from server.models import CatalogItem, Step
 from server.models._dates import Moment
 from server.models._time import utcnow
@@ -146,114 +146,58 @@ def catalog_refs(session: Session, step_keys: set[str], item_slugs: set[str]) ->
     return CatalogRefs({**known.steps, **extra.steps}, {**known.items, **extra.items})
 
 
-_INSERTED_COLUMNS = (
-    "event_id", "participant_id", "kind", "item_id", "step_id", "language", "listened_ms",
-    "device_time", "received_at", "rolled_up",
-)  # fmt: skip
+@dataclass
+class Judged:
+    """A batch's events after the checks that need no database."""
+
+    parsed: list[tuple[int, EventIn]]  # (index in the batch, event), first of each id
+    rejected: list[Rejected]
+    in_batch_dups: list[str]
 
 
-@lru_cache(maxsize=64)
-def _insert_sql(paramstyle: str, rows: int) -> str:
-    """One multi-row INSERT for `rows` events, skipping ids already stored, returning the
-    ids it stored. Plain SQL on the driver: the same statement through SQLAlchemy's
-    insertmanyvalues spent four times the database's own time on building parameters."""
-    mark = "?" if paramstyle == "qmark" else "%s"
-    one = "(" + ", ".join([mark] * len(_INSERTED_COLUMNS)) + ")"
-    return (
-        f"INSERT INTO {ProgressEvent.__tablename__} ({', '.join(_INSERTED_COLUMNS)}) "
-        f"VALUES {', '.join([one] * rows)} "
-        "ON CONFLICT (event_id) DO NOTHING RETURNING event_id"
-    )
-
-
-@lru_cache(maxsize=4)
-def _time_to_driver(dialect) -> Callable[[datetime], Any]:
-    """How SQLAlchemy hands a timestamp to this driver (SQLite: its UTC text form), so
-    rows stored here read back exactly like rows stored through the ORM."""
-    column_type = ProgressEvent.__table__.c.device_time.type
-    return column_type.dialect_impl(dialect).bind_processor(dialect) or (lambda v: v)
-
-
-def _insert_ignoring_duplicates(session: Session, rows: list[dict[str, Any]]) -> set[str]:
-    """Insert rows; the event ids actually inserted (others were already there).
-
-    The rows go in as pending (`rolled_up` false): the rollup worker folds them into
-    the coach's rollups, many batches at a time, each event exactly once."""
-    if not rows:
-        return set()
-    dialect = session.get_bind().dialect
-    to_driver = _time_to_driver(dialect)
-    params: list[Any] = []
-    for r in rows:
-        params += (
-            r["event_id"], r["participant_id"], r["kind"], r["item_id"], r["step_id"],
-            r["language"], r["listened_ms"], to_driver(r["device_time"]),
-            to_driver(r["received_at"]), False,
-        )  # fmt: skip
-    sql = _insert_sql(dialect.paramstyle, len(rows))
-    with one_writer(session):
-        stored = {r[0] for r in session.connection().exec_driver_sql(sql, tuple(params))}
-        session.commit()
-    return stored
-
-
-@router.post("/events", response_model=BatchResult)
-async def create_events(batch: EventBatch, request: Request) -> BatchResult:
-    """Store a batch of the signed-in participant's events, each id once."""
-    # The body is parsed on the event loop; the sign-in check, the judging and the
-    # insert run in one worker thread with one session (as dependencies they took four
-    # thread hops, a third of a small batch's cost).
-    return await run_in_threadpool(_store_batch, batch, request)
-
-
-def _store_batch(batch: EventBatch, request: Request) -> BatchResult:
-    with Session(get_engine()) as session:
-        participant_id = current_participant_id(request, session)
-        return _judge_and_store(batch, request, session, participant_id)
-
-
-def _judge_and_store(
-    batch: EventBatch, request: Request, session: Session, participant_id: int
-) -> BatchResult:
-    now = utcnow()
-    parsed: list[tuple[int, EventIn]] = []
-    rejected: list[Rejected] = []
+def _judge(events: list[Any], now: datetime) -> Judged:
+    judged = Judged([], [], [])
     seen: set[str] = set()
-    in_batch_dups: list[str] = []
-
-    for index, raw in enumerate(batch.events):
+    for index, raw in enumerate(events):
         raw_id = raw.get("id") if isinstance(raw, dict) else None
         shown_id = raw_id if isinstance(raw_id, str) else None
         try:
             ev = EventIn.model_validate(raw)
         except ValidationError as exc:
-            rejected.append(Rejected(index=index, id=shown_id, error=_reason(exc)))
+            judged.rejected.append(Rejected(index=index, id=shown_id, error=_reason(exc)))
             continue
         try:
             ev.id = str(uuid.UUID(ev.id))
         except ValueError:
-            rejected.append(Rejected(index=index, id=shown_id, error="id: not a UUID"))
+            judged.rejected.append(Rejected(index=index, id=shown_id, error="id: not a UUID"))
             continue
         time_error = _device_time_error(ev.device_time, now)
         if time_error:
-            rejected.append(Rejected(index=index, id=ev.id, error=time_error))
+            judged.rejected.append(Rejected(index=index, id=ev.id, error=time_error))
             continue
         ev.device_time = _as_aware(ev.device_time)
         if ev.language is not None and ev.language not in LANGUAGES:
-            rejected.append(
+            judged.rejected.append(
                 Rejected(index=index, id=ev.id, error=f"language: unknown {ev.language!r}")
             )
             continue
         if ev.id in seen:
-            in_batch_dups.append(ev.id)
+            judged.in_batch_dups.append(ev.id)
             continue
         seen.add(ev.id)
-        parsed.append((index, ev))
+        judged.parsed.append((index, ev))
+    return judged
 
+
+def _rows_for(
+    judged: Judged, now: datetime, session: Session, participant_id: int
+) -> list[dict[str, Any]]:
+    """The judged events as rows for the participant, checked against the catalog (in
+    the event writer's thread); those naming unknown steps or items join `rejected`."""
+    parsed = judged.parsed
     refs = catalog_refs(session, {ev.step for _, ev in parsed if ev.step},
                         {ev.item for _, ev in parsed if ev.item})  # fmt: skip
     steps, items = refs.steps, refs.items
-
     rows: list[dict[str, Any]] = []
     for index, ev in parsed:
         step = steps.get(ev.step) if ev.step else None
@@ -272,7 +216,7 @@ def _judge_and_store(
         elif ev.type == "audio_played" and step is None and item is None:
             error = "step or item: required for audio_played"
         if error:
-            rejected.append(Rejected(index=index, id=ev.id, error=error))
+            judged.rejected.append(Rejected(index=index, id=ev.id, error=error))
             continue
         rows.append(
             {
@@ -288,15 +232,33 @@ def _judge_and_store(
                 "rolled_up": False,
             }
         )
+    return rows
 
-    stored = _insert_ignoring_duplicates(session, rows)
-    if stored:  # the coach's rollups: folded in soon, many batches at a time
+
+@router.post("/events", response_model=BatchResult)
+async def create_events(batch: EventBatch, request: Request) -> BatchResult:
+    """Store a batch of the signed-in participant's events, each id once."""
+    token = presented_token(request)
+    if not token:
+        raise HTTPException(
+            status.HTTP_401_UNAUTHORIZED,
+            "Sign-in card not valid (revoked or unknown)",
+            headers={"WWW-Authenticate": "Bearer"},
+        )
+    # The checks that need no database run here, on the event loop; the card, the
+    # catalog and the insert are the event writer's (server/api/event_writer.py), which
+    # stores the batches of many requests at once.
+    now = utcnow()
+    judged = _judge(batch.events, now)
+    job = Job(get_engine(), token, partial(_rows_for, judged, now))
+    written = await asyncio.wrap_future(event_writer.submit(job))
+    if written.stored:  # the coach's rollups: folded in soon, many batches at a time
         request.app.state.rollup_worker.poke()
-    ordered = [r["event_id"] for r in rows]
+    ordered = [r["event_id"] for r in written.rows]
     return BatchResult(
-        stored=[e for e in ordered if e in stored],
-        duplicates=[e for e in ordered if e not in stored] + in_batch_dups,
-        rejected=sorted(rejected, key=lambda r: r.index),
+        stored=[e for e in ordered if e in written.stored],
+        duplicates=[e for e in ordered if e not in written.stored] + judged.in_batch_dups,
+        rejected=sorted(judged.rejected, key=lambda r: r.index),
     )
 
 
