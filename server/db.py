@@ -44,12 +44,24 @@ def _engine_for(url: str) -> Engine:
     return make_engine(url, pool_size=get_settings().db_concurrency)
 
 
+_last_engine: tuple[object, Engine] | None = None
+
+
 def get_engine() -> Engine:
-    """The engine for the current settings; one per URL for the process's life."""
+    """The engine for the current settings; one per URL for the process's life.
+
+    Remembered for the current Settings object (replaced whenever settings change):
+    every ingest request asks, and working the URL out reads the environment."""
+    global _last_engine
     settings = get_settings()
+    last = _last_engine
+    if last is not None and last[0] is settings:
+        return last[1]
     if settings.sqlalchemy_url.startswith("sqlite"):
         settings.data_dir.mkdir(parents=True, exist_ok=True)
-    return _engine_for(settings.sqlalchemy_url)
+    engine = _engine_for(settings.sqlalchemy_url)
+    _last_engine = (settings, engine)
+    return engine
 
 
 def get_session() -> Iterator[Session]:

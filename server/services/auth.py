@@ -2,6 +2,7 @@
 
 from datetime import UTC, datetime, timedelta
 
+from sqlalchemy import bindparam
 from sqlmodel import Session, select
 
 from server.core.security import new_token, token_digest
@@ -110,23 +111,27 @@ def revoke_token(*, session: Session, token: str) -> None:
         session.commit()
 
 
+# Built once: SQLAlchemy then finds the compiled form by the statement's identity.
+_CARDS = (
+    select(
+        AccessToken.token_hash,
+        AccessToken.participant_id,
+        AccessToken.revoked_at,
+        AccessToken.expires_at,
+        Participant.is_active,
+    )
+    .outerjoin(Participant, Participant.id == AccessToken.participant_id)
+    .where(AccessToken.token_hash.in_(bindparam("digests", expanding=True)))
+)
+
+
 def participant_ids_for_cards(*, session: Session, tokens: set[str]) -> dict[str, int | bool]:
     """Presented tokens to signed-in participants' ids, in one query, for the event
     ingest's group of batches: a token that is unknown, revoked or expired, or whose
     participant is gone or inactive, is left out; a live token that is not a
     participant's (a coach's) maps to False."""
     by_digest = {token_digest(t): t for t in tokens}
-    rows = session.execute(
-        select(
-            AccessToken.token_hash,
-            AccessToken.participant_id,
-            AccessToken.revoked_at,
-            AccessToken.expires_at,
-            Participant.is_active,
-        )
-        .outerjoin(Participant, Participant.id == AccessToken.participant_id)
-        .where(AccessToken.token_hash.in_(list(by_digest)))
-    )
+    rows = session.connection().execute(_CARDS, {"digests": list(by_digest)})
     now = datetime.now(UTC)
     found: dict[str, int | bool] = {}
     for row in rows:

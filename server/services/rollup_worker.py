@@ -1,11 +1,17 @@
-"""The rollup worker: folds newly stored progress events into the coach's rollups.
+"""The rollup worker: folds events stored as pending into the coach's rollups.
 
-One per app (`app.state.rollup_worker`), started and stopped by the app's
-lifespan. The ingest wakes it after each commit that stored something (`poke()`,
-safe from any thread); it then waits a moment so that the batches of a busy minute are folded
-together, and runs `apply_pending` in a worker thread. A periodic pass picks up
-what another process stored if that process died before folding it. Claims are
-made in the database, so several processes never fold one event twice.
+On SQLite the ingest folds its own events in the transaction that stores them
+(server/api/event_writer.py). On PostgreSQL it stores them pending (`rolled_up` false)
+and wakes this worker (`poke()`, safe from any thread), which waits a moment so that
+the batches of a busy minute are folded together and runs `apply_pending` in a worker
+thread: there the inserts of the next groups and the fold run side by side on two
+database connections. A periodic pass picks up what another process stored if that
+process died before folding it, and events stored pending by a server of an earlier
+version. Claims are made in the database, so several processes never fold one event
+twice; a coach's request also catches up first (server/api/deps.py).
+
+One worker per app (`app.state.rollup_worker`), started and stopped by the app's
+lifespan.
 """
 
 import asyncio

@@ -1,16 +1,16 @@
 """Keep the coach's rollups (server/models/coaching.py) in step with the progress events.
 
-Two paths that must agree (tests/server/test_coaching.py checks it, folding in chunks
-of every size against a recompute):
+Two paths that must agree (tests/server/test_coaching.py checks it, folding groups and
+chunks of every size against a recompute):
 
-- `apply_pending(session)`: the incremental path. The ingest only stores events
-  (marked `rolled_up = false`) and wakes the rollup worker (server/services/
-  rollup_worker.py), which claims the pending events and merges what they add into
-  the rollups in one transaction: each event exactly once, whichever process or
-  request claims it. A coach's request catches up first (server/api/deps.py), so
-  what the coach reads includes every stored event. Folding many batches at once,
-  in set-based SQL, is what keeps the ingest cheap on a busy morning. Its cost grows
-  with the events pending, not with stored events.
+- the incremental path, `fold_stored`: the event writer (server/api/event_writer.py)
+  folds each group of batches into the rollups in the transaction that stores them,
+  so a coach reads every stored event. The same SQL serves `apply_pending`, which
+  claims and folds events stored as pending (`rolled_up` false: by an earlier server
+  version during an upgrade), for the rollup worker and before a coach's request.
+  Either way the SELECTs of the recompute run over just the new events and are
+  merged into the rollups (set-based SQL: the cost grows with the new events, not
+  with those stored).
 - `rebuild_rollups(session, participant_id=None)`: a full recompute from the
   events with the same SELECTs, after an erasure, for repairs, and in bulk for the
   benchmark.
@@ -22,7 +22,9 @@ import json
 from collections import defaultdict
 from collections.abc import Iterable
 from contextlib import nullcontext
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from functools import lru_cache
 from types import SimpleNamespace
 from typing import Any
 
@@ -78,8 +80,11 @@ def aware(value: datetime | None) -> datetime | None:
     return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
 
 
-def _insert(session: Session, table):
-    dialect = session.get_bind().dialect.name
+def _dialect(session: Session) -> str:
+    return session.get_bind().dialect.name
+
+
+def _insert(dialect: str, table):
     if dialect == "postgresql":
         return postgresql.insert(table)
     if dialect == "sqlite":
@@ -90,17 +95,19 @@ def _insert(session: Session, table):
 # --- shared: the summary from a participant's per-item rows ---------------------------
 
 
+_CHECKLISTS = select(CatalogItem.id).where(CatalogItem.kind == "checklist")
+_CHECKLIST_STEPS = (
+    select(Step.item_id, func.count())
+    .join(CatalogItem, CatalogItem.id == Step.item_id)
+    .where(CatalogItem.kind == "checklist")
+    .group_by(Step.item_id)
+)
+
+
 def checklist_sizes(session: Session) -> dict[int, int]:
     """Steps per checklist of the catalog (every checklist, also those with no steps)."""
-    sizes = dict.fromkeys(
-        session.execute(select(CatalogItem.id).where(CatalogItem.kind == "checklist")).scalars(), 0
-    )
-    rows = session.execute(
-        select(Step.item_id, func.count())
-        .join(CatalogItem, CatalogItem.id == Step.item_id)
-        .where(CatalogItem.kind == "checklist")
-        .group_by(Step.item_id)
-    ).all()
+    sizes = dict.fromkeys(session.execute(_CHECKLISTS).scalars(), 0)
+    rows = session.execute(_CHECKLIST_STEPS).all()
     sizes.update({item_id: n for item_id, n in rows})
     return sizes
 
@@ -140,9 +147,9 @@ def summarise_items(
 # a few statements per chunk whatever the number of events.
 
 
-def day_of(session: Session, column):
-    """The UTC calendar day of a timestamp column, in SQL."""
-    if session.get_bind().dialect.name == "postgresql":
+def day_of(dialect: str, column):
+    """The UTC calendar day of a timestamp column, in SQL ("postgresql" or "sqlite")."""
+    if dialect == "postgresql":
         return cast(func.timezone("UTC", column), Date)
     return func.date(column)  # SQLite keeps UTC text: 'YYYY-MM-DD ...'
 
@@ -180,7 +187,7 @@ _MERGE = {
 }
 
 
-def _event_rollups(session: Session, scope: list) -> list[tuple[Any, list[str], Any]]:
+def _event_rollups(dialect: str, scope: list) -> list[tuple[Any, list[str], Any]]:
     """(model, columns, SELECT) per rollup table, over the events matching `scope`, in the
     order they must be written (step states before the ticked-now counts)."""
     ev = ProgressEvent.__table__.c
@@ -189,7 +196,7 @@ def _event_rollups(session: Session, scope: list) -> list[tuple[Any, list[str], 
     is_completion = ev.kind.in_(COMPLETION_KINDS)
     audio_ms = _listened_ms()
     lang = func.coalesce(ev.language, "")
-    day = day_of(session, ev.device_time)
+    day = day_of(dialect, ev.device_time)
     # The latest tick or untick per step (device time, then arrival order) wins.
     ranked = (
         select(
@@ -339,11 +346,11 @@ def _event_rollups(session: Session, scope: list) -> list[tuple[Any, list[str], 
     ]
 
 
-def _daily_counts(session: Session, scope: list):
+def _daily_counts(dialect: str, scope: list):
     """The organisations' counts per day, item, kind and language, over `scope`."""
     ev = ProgressEvent.__table__.c
     p = Participant.__table__.c
-    day = day_of(session, ev.device_time)
+    day = day_of(dialect, ev.device_time)
     item = func.coalesce(ev.item_id, 0)
     lang = func.coalesce(ev.language, "")
     return (
@@ -355,11 +362,11 @@ def _daily_counts(session: Session, scope: list):
     )
 
 
-def _merge_into(session: Session, model, columns: list[str], rows) -> None:
-    """INSERT the rows; where one exists, merge by `_MERGE`."""
+def _merge_into(dialect: str, model, columns: list[str], rows):
+    """INSERT the rows; where one exists, merge by `_MERGE`. (The statement.)"""
     table = model.__table__
     key = [c.name for c in table.primary_key.columns]
-    stmt = _insert(session, table).from_select(columns, rows)
+    stmt = _insert(dialect, table).from_select(columns, rows)
     new, old = stmt.excluded, table.c
     if model is ParticipantStepState:
         # An older tick or untick arriving late changes nothing.
@@ -386,7 +393,7 @@ def _merge_into(session: Session, model, columns: list[str], rows) -> None:
             else:
                 merged[name] = old[name] + new[name]
         stmt = stmt.on_conflict_do_update(index_elements=key, set_=merged)
-    session.execute(stmt)
+    return stmt
 
 
 # --- the incremental path -------------------------------------------------------------
@@ -397,9 +404,12 @@ ROLLUP_LOCK_KEY = 0x53746567  # "Steg"
 APPLY_CHUNK = 5000
 
 
+_ROLLUP_LOCK = select(func.pg_advisory_xact_lock(ROLLUP_LOCK_KEY))
+
+
 def _lock_rollups(session: Session) -> None:
-    if session.get_bind().dialect.name == "postgresql":
-        session.execute(select(func.pg_advisory_xact_lock(ROLLUP_LOCK_KEY)))
+    if _dialect(session) == "postgresql":
+        session.connection().execute(_ROLLUP_LOCK)
 
 
 def has_pending(session: Session) -> bool:
@@ -440,6 +450,14 @@ def fold_pending(session: Session) -> None:
             return
 
 
+def fold_stored(session: Session, ids: list[int], people: set[int]) -> None:
+    """Fold events just inserted as rolled up (the event writer's group) into the
+    rollups, under the appliers' lock, in the caller's transaction (no commit)."""
+    if ids:
+        _lock_rollups(session)
+        _fold_claimed(session, ids, people)
+
+
 def apply_pending(
     session: Session, *, chunk: int = APPLY_CHUNK, queue_writers: bool = False
 ) -> int:
@@ -464,26 +482,45 @@ def _fold_claimed(session: Session, ids: list[int], people: set[int]) -> None:
     """Fold the claimed events (by id) into the rollups, in the caller's transaction."""
     if not ids:
         return
-    scope = [_among(session, ProgressEvent.__table__.c.id, ids)]
-    for model, columns, rows in _event_rollups(session, scope):
-        _merge_into(session, model, columns, rows)
-    _recount_ticked_now(session, scope)
+    dialect = _dialect(session)
+    fold = _fold_statements(dialect)
+    chunk = {"chunk": ids if dialect == "postgresql" else json.dumps(ids)}
+    connection = session.connection()
+    for stmt in fold.merges:
+        connection.execute(stmt, chunk)
+    connection.execute(fold.recount, chunk)
     _summarise(session, people)
-    _merge_into(session, DailyCount, *_daily_counts(session, scope))
+    connection.execute(fold.daily, chunk)
 
 
-def _among(session: Session, column, ids: list[int]):
-    """`column IN ids` as one parameter whatever the number of ids (PostgreSQL: an array;
-    SQLite: a JSON list), not thousands of bound values to render and plan each time."""
-    if session.get_bind().dialect.name == "postgresql":
-        return column == any_(cast(literal(ids, ARRAY(Integer)), ARRAY(Integer)))
-    listed = select(literal_column("value")).select_from(func.json_each(json.dumps(ids)))
-    return column.in_(listed.scalar_subquery())
+@dataclass(frozen=True)
+class _FoldStatements:
+    merges: list  # per rollup table: INSERT … SELECT over the chunk … ON CONFLICT merge
+    recount: Any  # the ticked-now counts of the items whose steps the chunk touched
+    daily: Any  # the organisations' daily counts
 
 
-def _recount_ticked_now(session: Session, scope: list | None) -> None:
+@lru_cache(maxsize=4)
+def _fold_statements(dialect: str) -> _FoldStatements:
+    """The fold's statements, built once per database kind with the chunk's ids as one
+    parameter: built afresh per fold they cost more than running them (~15 ms)."""
+    ev = ProgressEvent.__table__.c
+    if dialect == "postgresql":  # an array
+        in_chunk = ev.id == any_(bindparam("chunk", type_=ARRAY(Integer)))
+    else:  # a JSON list
+        listed = select(literal_column("value")).select_from(func.json_each(bindparam("chunk")))
+        in_chunk = ev.id.in_(listed.scalar_subquery())
+    scope = [in_chunk]
+    return _FoldStatements(
+        merges=[_merge_into(dialect, *parts) for parts in _event_rollups(dialect, scope)],
+        recount=_recount_ticked_now(scope),
+        daily=_merge_into(dialect, DailyCount, *_daily_counts(dialect, scope)),
+    )
+
+
+def _recount_ticked_now(scope: list | None):
     """Each item's count of steps ticked now, from the step states: for the items whose
-    steps the events in `scope` ticked or unticked (all items when None)."""
+    steps the events in `scope` ticked or unticked (all items when None). (The statement.)"""
     st = ParticipantStepState.__table__.c
     pis = ParticipantItemStat.__table__.c
     ticked_now = (
@@ -496,36 +533,46 @@ def _recount_ticked_now(session: Session, scope: list | None) -> None:
         ev = ProgressEvent.__table__.c
         touched = select(ev.participant_id, ev.item_id).where(ev.kind.in_(STEP_KINDS), *scope)
         stmt = stmt.where(tuple_(pis.participant_id, pis.item_id).in_(touched))
-    session.execute(stmt)
+    return stmt
+
+
+_PIS = ParticipantItemStat.__table__.c
+_SUMMARY = ParticipantSummary.__table__
+_ITEM_ROWS = select(
+    _PIS.participant_id, _PIS.item_id, _PIS.item_kind, _PIS.completions, _PIS.steps_ticked_now
+)
+_ITEM_ROWS_OF = _ITEM_ROWS.where(_PIS.participant_id.in_(bindparam("people", expanding=True)))
+_SUMMARIES = select(_SUMMARY.c.participant_id)
+_SUMMARIES_OF = _SUMMARIES.where(_SUMMARY.c.participant_id.in_(bindparam("people", expanding=True)))
+_DERIVED = ("checklists_started", "checklists_done", "guides_finished", "stations_used", "progress")
+_SET_DERIVED = (
+    update(_SUMMARY)
+    .where(_SUMMARY.c.participant_id == bindparam("who"))
+    .values({name: bindparam(f"new_{name}") for name in _DERIVED})
+)
 
 
 def _summarise(session: Session, people: set[int] | None) -> None:
     """The summaries' distinct counts and progress from the item rows (`summarise_items`),
     for these participants (all when None)."""
     sizes = checklist_sizes(session)
-    pis = ParticipantItemStat.__table__.c
-    items = select(pis.participant_id, pis.item_id, pis.item_kind, pis.completions,
-                   pis.steps_ticked_now)  # fmt: skip
-    summaries = select(ParticipantSummary.__table__.c.participant_id)
-    if people is not None:
-        items = items.where(pis.participant_id.in_(people))
-        summaries = summaries.where(ParticipantSummary.__table__.c.participant_id.in_(people))
+    connection = session.connection()
+    if people is None:
+        items, summaries = connection.execute(_ITEM_ROWS), connection.execute(_SUMMARIES)
+    else:
+        asked = {"people": list(people)}
+        items = connection.execute(_ITEM_ROWS_OF, asked)
+        summaries = connection.execute(_SUMMARIES_OF, asked)
     per_person: dict[int, list] = defaultdict(list)
-    for row in session.execute(items):
+    for row in items:
         per_person[row.participant_id].append(row)
     values = []
-    for participant_id in session.execute(summaries).scalars():
+    for participant_id in summaries.scalars():
         shown = SimpleNamespace()
         summarise_items(shown, per_person[participant_id], sizes)
-        values.append({"who": participant_id, **{f"new_{k}": v for k, v in vars(shown).items()}})
+        values.append({"who": participant_id, **{f"new_{k}": getattr(shown, k) for k in _DERIVED}})
     if values:
-        t = ParticipantSummary.__table__
-        session.execute(
-            update(t)
-            .where(t.c.participant_id == bindparam("who"))
-            .values({k[4:]: bindparam(k) for k in values[0] if k.startswith("new_")}),
-            values,
-        )
+        connection.execute(_SET_DERIVED, values)
 
 
 # --- the full recompute ---------------------------------------------------------------
@@ -553,13 +600,14 @@ def rebuild_rollups(
         if participant_id is not None:
             stmt = stmt.where(model.participant_id == participant_id)
         session.execute(stmt)
-    for model, columns, rows in _event_rollups(session, scope):
+    dialect = _dialect(session)
+    for model, columns, rows in _event_rollups(dialect, scope):
         session.execute(insert(model.__table__).from_select(columns, rows))
-    _recount_ticked_now(session, scope if participant_id is not None else None)
+    session.execute(_recount_ticked_now(scope if participant_id is not None else None))
     _summarise(session, {participant_id} if participant_id is not None else None)
     if daily:
         session.execute(delete(DailyCount))
-        columns, rows = _daily_counts(session, [ev.rolled_up == true()])
+        columns, rows = _daily_counts(dialect, [ev.rolled_up == true()])
         session.execute(insert(DailyCount.__table__).from_select(columns, rows))
     session.commit()
 
@@ -593,6 +641,7 @@ def snapshot(session: Session, participant_id: int | None = None) -> dict[str, l
 __all__ = [
     "apply_pending",
     "fold_pending",
+    "fold_stored",
     "has_pending",
     "aware",
     "checklist_sizes",

@@ -229,7 +229,6 @@ def _rows_for(
                 "listened_ms": ev.listened_ms if ev.type == "audio_played" else None,
                 "device_time": ev.device_time,
                 "received_at": now,
-                "rolled_up": False,
             }
         )
     return rows
@@ -246,13 +245,13 @@ async def create_events(batch: EventBatch, request: Request) -> BatchResult:
             headers={"WWW-Authenticate": "Bearer"},
         )
     # The checks that need no database run here, on the event loop; the card, the
-    # catalog and the insert are the event writer's (server/api/event_writer.py), which
-    # stores the batches of many requests at once.
+    # catalog, the insert and the coach's rollups are the event writer's
+    # (server/api/event_writer.py), which stores the batches of many requests at once.
     now = utcnow()
     judged = _judge(batch.events, now)
     job = Job(get_engine(), token, partial(_rows_for, judged, now))
     written = await asyncio.wrap_future(event_writer.submit(job))
-    if written.stored:  # the coach's rollups: folded in soon, many batches at a time
+    if written.pending and written.stored:
         request.app.state.rollup_worker.poke()
     ordered = [r["event_id"] for r in written.rows]
     return BatchResult(
