@@ -7,6 +7,7 @@ and counts nothing twice.
 """
 
 import asyncio
+import re
 import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -146,6 +147,9 @@ def catalog_refs(session: Session, step_keys: set[str], item_slugs: set[str]) ->
     return CatalogRefs({**known.steps, **extra.steps}, {**known.items, **extra.items})
 
 
+_CANONICAL_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+
+
 @dataclass
 class Judged:
     """A batch's events after the checks that need no database."""
@@ -166,11 +170,12 @@ def _judge(events: list[Any], now: datetime) -> Judged:
         except ValidationError as exc:
             judged.rejected.append(Rejected(index=index, id=shown_id, error=_reason(exc)))
             continue
-        try:
-            ev.id = str(uuid.UUID(ev.id))
-        except ValueError:
-            judged.rejected.append(Rejected(index=index, id=shown_id, error="id: not a UUID"))
-            continue
+        if not _CANONICAL_UUID.fullmatch(ev.id):  # phones send this form; others normalised
+            try:
+                ev.id = str(uuid.UUID(ev.id))
+            except ValueError:
+                judged.rejected.append(Rejected(index=index, id=shown_id, error="id: not a UUID"))
+                continue
         time_error = _device_time_error(ev.device_time, now)
         if time_error:
             judged.rejected.append(Rejected(index=index, id=ev.id, error=time_error))
