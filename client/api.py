@@ -51,8 +51,14 @@ class StegvisApi:
         bearer = token or self.token
         if bearer:
             headers["Authorization"] = f"Bearer {bearer}"
-        resp = await _http(method, self.absolute(path), headers=headers,
-                           timeout=self.timeout, transport=self.transport, **kw)
+        resp = await _http(
+            method,
+            self.absolute(path),
+            headers=headers,
+            timeout=self.timeout,
+            transport=self.transport,
+            **kw,
+        )
         if resp.status_code == 401:
             raise NotSignedIn(_detail(resp), 401)
         if resp.status_code >= 500 or resp.status_code == 429:
@@ -111,28 +117,46 @@ class Response:
         return jsonlib.loads(self.content)
 
 
-async def _http(method: str, url: str, *, headers: dict, timeout: float, transport=None,
-                params: dict | None = None, json: Any = None, files: dict | None = None
-                ) -> Response:
+async def _http(
+    method: str,
+    url: str,
+    *,
+    headers: dict,
+    timeout: float,
+    transport=None,
+    params: dict | None = None,
+    json: Any = None,
+    files: dict | None = None,
+) -> Response:
     """One request; Offline when nothing came back (no network, refused, timed out)."""
     if IN_BROWSER:
-        return await _fetch(method, url, headers=headers, timeout=timeout, params=params,
-                            json=json, files=files)
+        return await _fetch(
+            method, url, headers=headers, timeout=timeout, params=params, json=json, files=files
+        )
     import httpx
 
     try:
         # A client per call: calls are rare (a sync every few seconds at most)
         # and this stays correct across event loops (tests, Flet sessions).
         async with httpx.AsyncClient(timeout=timeout, transport=transport) as c:
-            resp = await c.request(method, url, headers=headers, params=params, json=json,
-                                   files=files)
+            resp = await c.request(
+                method, url, headers=headers, params=params, json=json, files=files
+            )
     except httpx.HTTPError as exc:
         raise Offline(f"network: {exc.__class__.__name__}") from exc
     return Response(resp.status_code, dict(resp.headers), resp.content)
 
 
-async def _fetch(method: str, url: str, *, headers: dict, timeout: float,
-                 params: dict | None, json: Any, files: dict | None) -> Response:
+async def _fetch(
+    method: str,
+    url: str,
+    *,
+    headers: dict,
+    timeout: float,
+    params: dict | None,
+    json: Any,
+    files: dict | None,
+) -> Response:
     """The browser's fetch from Pyodide (pyodide.http.pyfetch)."""
     import js  # Pyodide's bridge to the browser
     from pyodide.http import pyfetch
@@ -146,8 +170,14 @@ async def _fetch(method: str, url: str, *, headers: dict, timeout: float,
         body = jsonlib.dumps(json)
         headers = {**headers, "Content-Type": "application/json"}
     try:
-        resp = await pyfetch(url, method=method, headers=headers, body=body,
-                             cache="no-store", signal=js.AbortSignal.timeout(int(timeout * 1000)))
+        resp = await pyfetch(
+            url,
+            method=method,
+            headers=headers,
+            body=body,
+            cache="no-store",
+            signal=js.AbortSignal.timeout(int(timeout * 1000)),
+        )
         content = await resp.bytes()
     except Exception as exc:  # fetch rejects with a TypeError/AbortError: no answer came
         raise Offline(f"network: {exc.__class__.__name__}") from exc
@@ -205,8 +235,14 @@ class CoachApi(StegvisApi):
         headers = kw.pop("headers", {})
         if self.token:
             headers["Authorization"] = f"Bearer {self.token}"
-        resp = await _http(method, self.absolute(path), headers=headers,
-                           timeout=self.timeout, transport=self.transport, **kw)
+        resp = await _http(
+            method,
+            self.absolute(path),
+            headers=headers,
+            timeout=self.timeout,
+            transport=self.transport,
+            **kw,
+        )
         if resp.status_code == 401:
             raise NotSignedIn(_detail(resp), 401)
         if resp.status_code == 429:
@@ -226,8 +262,9 @@ class CoachApi(StegvisApi):
         """{access_token, expires_at, coach, device_token}; NotSignedIn on a wrong email or
         password. `device`: the device_token of an earlier sign-in from this device."""
         headers = {"X-Stegvis-Device": device} if device else {}
-        return await self._json("POST", "/api/auth/login",
-                                json={"email": email, "password": password}, headers=headers)
+        return await self._json(
+            "POST", "/api/auth/login", json={"email": email, "password": password}, headers=headers
+        )
 
     async def me(self) -> dict[str, Any]:
         return await self._json("GET", "/api/auth/me")
@@ -250,8 +287,9 @@ class CoachApi(StegvisApi):
         return int(resp.headers.get("x-total-count", len(rows))), rows
 
     async def enrol(self, **body: Any) -> dict[str, Any]:
-        return await self._json("POST", "/api/participants",
-                                json={k: v for k, v in body.items() if v is not None})
+        return await self._json(
+            "POST", "/api/participants", json={k: v for k, v in body.items() if v is not None}
+        )
 
     async def update_participant(self, pid: int, **changes: Any) -> dict[str, Any]:
         return await self._json("PATCH", f"/api/participants/{pid}", json=changes)
@@ -260,16 +298,29 @@ class CoachApi(StegvisApi):
         """A new sign-in card (PDF); every earlier card of this participant stops working."""
         return (await self._call("POST", f"/api/participants/{pid}/card")).content
 
+    async def card_status(self, pid: int) -> dict[str, Any] | None:
+        """The current card: issued, works until (None: no card that works)."""
+        try:
+            return await self._json("GET", f"/api/participants/{pid}/token")
+        except ApiError as exc:
+            if exc.status == 404:
+                return None
+            raise
+
+    async def renew_card(self, pid: int) -> dict[str, Any]:
+        """The current card works a full lifetime from today, without reprinting it."""
+        return await self._json("POST", f"/api/participants/{pid}/token/renew")
+
     async def deactivate(self, pid: int) -> dict[str, Any]:
         return await self._json("POST", f"/api/participants/{pid}/deactivate")
 
     async def record_exit(self, pid: int, reason: str, on: str) -> dict[str, Any]:
-        return await self._json("POST", f"/api/participants/{pid}/exit",
-                                json={"reason": reason, "date": on})
+        return await self._json(
+            "POST", f"/api/participants/{pid}/exit", json={"reason": reason, "date": on}
+        )
 
     async def overview(self, pid: int, weeks: int = 26) -> dict[str, Any]:
-        return await self._json("GET", f"/api/participants/{pid}/overview",
-                                params={"weeks": weeks})
+        return await self._json("GET", f"/api/participants/{pid}/overview", params={"weeks": weeks})
 
     async def export(self, pid: int) -> bytes:
         return (await self._call("GET", f"/api/participants/{pid}/export")).content
@@ -280,8 +331,9 @@ class CoachApi(StegvisApi):
 
     # goal plan
     async def add_goal(self, pid: int, title: str, subgoals: list[str]) -> dict[str, Any]:
-        return await self._json("POST", f"/api/participants/{pid}/goals",
-                                json={"title": title, "subgoals": subgoals})
+        return await self._json(
+            "POST", f"/api/participants/{pid}/goals", json={"title": title, "subgoals": subgoals}
+        )
 
     async def add_subgoal(self, goal_id: int, title: str) -> dict[str, Any]:
         return await self._json("POST", f"/api/goals/{goal_id}/subgoals", json={"title": title})
@@ -294,17 +346,22 @@ class CoachApi(StegvisApi):
         return await self._json("GET", "/api/scales")
 
     async def rate_scales(self, pid: int, rated_on: str, ratings: dict[str, int]) -> dict:
-        return await self._json("POST", f"/api/participants/{pid}/scales",
-                                json={"rated_on": rated_on, "ratings": ratings})
+        return await self._json(
+            "POST",
+            f"/api/participants/{pid}/scales",
+            json={"rated_on": rated_on, "ratings": ratings},
+        )
 
     # reports
     async def report(self, start: str, end: str) -> dict[str, Any]:
-        return await self._json("GET", "/api/reports/organisation",
-                                params={"from": start, "to": end})
+        return await self._json(
+            "GET", "/api/reports/organisation", params={"from": start, "to": end}
+        )
 
     async def report_csv(self, start: str, end: str) -> bytes:
-        resp = await self._call("GET", "/api/reports/organisation",
-                                params={"from": start, "to": end, "format": "csv"})
+        resp = await self._call(
+            "GET", "/api/reports/organisation", params={"from": start, "to": end, "format": "csv"}
+        )
         return resp.content
 
 
@@ -317,8 +374,9 @@ def _text_path(text_id: str, language: str) -> str:
     return f"/api/texts/{quote(text_id, safe='')}/{quote(language, safe='')}"
 
 
-async def support_texts(api: CoachApi, language: str,
-                        status: str | None = None) -> list[dict[str, Any]]:
+async def support_texts(
+    api: CoachApi, language: str, status: str | None = None
+) -> list[dict[str, Any]]:
     """Read-aloud texts in one language: text, Swedish source, review state, audio."""
     params = {"language": language, **({"status": status} if status else {})}
     return await api._json("GET", "/api/texts", params=params)
@@ -328,34 +386,49 @@ async def support_text(api: CoachApi, text_id: str, language: str) -> dict[str, 
     return await api._json("GET", _text_path(text_id, language))
 
 
-async def update_support_text(api: CoachApi, text_id: str, language: str,
-                              **change: Any) -> dict[str, Any]:
+async def update_support_text(
+    api: CoachApi, text_id: str, language: str, **change: Any
+) -> dict[str, Any]:
     """PATCH text / review_status / base_sha (a 409 when someone changed it meanwhile)."""
     body = {k: v for k, v in change.items() if v is not None}
     return await api._json("PATCH", _text_path(text_id, language), json=body)
 
 
-async def upload_recording(api: CoachApi, text_id: str, language: str, data: bytes,
-                           file_name: str, content_type: str) -> dict[str, Any]:
+async def upload_recording(
+    api: CoachApi, text_id: str, language: str, data: bytes, file_name: str, content_type: str
+) -> dict[str, Any]:
     """A human recording for the text (multipart field "file"); replaces the current one."""
-    return await api._json("POST", _text_path(text_id, language) + "/recording",
-                           files={"file": (file_name, data, content_type)})
+    return await api._json(
+        "POST",
+        _text_path(text_id, language) + "/recording",
+        files={"file": (file_name, data, content_type)},
+    )
 
 
 async def withdraw_recording(api: CoachApi, text_id: str, language: str) -> dict[str, Any]:
     return await api._json("DELETE", _text_path(text_id, language) + "/recording")
 
 
-async def decide_computer_audio(api: CoachApi, text_id: str, language: str, decision: str,
-                                file_name: str, note: str | None = None) -> dict[str, Any]:
+async def decide_computer_audio(
+    api: CoachApi,
+    text_id: str,
+    language: str,
+    decision: str,
+    file_name: str,
+    note: str | None = None,
+) -> dict[str, Any]:
     """approved / rejected / unapproved for the computer-voice clip the person heard."""
-    return await api._json("PUT", _text_path(text_id, language) + "/computer-audio/decision",
-                           json={"decision": decision, "file_name": file_name, "note": note})
+    return await api._json(
+        "PUT",
+        _text_path(text_id, language) + "/computer-audio/decision",
+        json={"decision": decision, "file_name": file_name, "note": note},
+    )
 
 
 async def speech_coverage(api: CoachApi, language: str | None = None) -> dict[str, Any]:
-    return await api._json("GET", "/api/coverage",
-                           params={"language": language} if language else None)
+    return await api._json(
+        "GET", "/api/coverage", params={"language": language} if language else None
+    )
 
 
 # --- authoring and the language-support worklist (issue 10) -----------------------------
@@ -384,10 +457,14 @@ async def update_item(api: CoachApi, item_id: int, **change: Any) -> dict[str, A
     return await api._json("PATCH", f"/api/authoring/items/{int(item_id)}", json=body)
 
 
-async def add_step(api: CoachApi, item_id: int, text: str, pictogram: str = "label",
-                   position: int | None = None) -> dict[str, Any]:
-    body = {"text": text, "pictogram": pictogram,
-            **({"position": position} if position is not None else {})}
+async def add_step(
+    api: CoachApi, item_id: int, text: str, pictogram: str = "label", position: int | None = None
+) -> dict[str, Any]:
+    body = {
+        "text": text,
+        "pictogram": pictogram,
+        **({"position": position} if position is not None else {}),
+    }
     return await api._json("POST", f"/api/authoring/items/{int(item_id)}/steps", json=body)
 
 
@@ -397,18 +474,23 @@ async def update_step(api: CoachApi, step_id: int, **change: Any) -> dict[str, A
 
 
 async def reorder_steps(api: CoachApi, item_id: int, step_ids: list[int]) -> dict[str, Any]:
-    return await api._json("PUT", f"/api/authoring/items/{int(item_id)}/order",
-                           json={"step_ids": step_ids})
+    return await api._json(
+        "PUT", f"/api/authoring/items/{int(item_id)}/order", json={"step_ids": step_ids}
+    )
 
 
 async def retire_step(api: CoachApi, step_id: int) -> dict[str, Any]:
     return await api._json("DELETE", f"/api/authoring/steps/{int(step_id)}")
 
 
-async def upload_step_photo(api: CoachApi, step_id: int, data: bytes,
-                            file_name: str) -> dict[str, Any]:
-    return await api._json("POST", f"/api/authoring/steps/{int(step_id)}/photo",
-                           files={"file": (file_name, data, "application/octet-stream")})
+async def upload_step_photo(
+    api: CoachApi, step_id: int, data: bytes, file_name: str
+) -> dict[str, Any]:
+    return await api._json(
+        "POST",
+        f"/api/authoring/steps/{int(step_id)}/photo",
+        files={"file": (file_name, data, "application/octet-stream")},
+    )
 
 
 async def remove_step_photo(api: CoachApi, step_id: int) -> dict[str, Any]:
@@ -425,11 +507,15 @@ async def worklist(api: CoachApi, language: str, **filters: Any) -> dict[str, An
     return await api._json("GET", "/api/worklist", params=params)
 
 
-async def next_to_record(api: CoachApi, language: str, after: str | None = None,
-                         item_id: int | None = None) -> dict[str, Any] | None:
+async def next_to_record(
+    api: CoachApi, language: str, after: str | None = None, item_id: int | None = None
+) -> dict[str, Any] | None:
     """The next text to record in station order; None when everything is recorded."""
-    params = {"language": language, **({"after": after} if after else {}),
-              **({"item_id": item_id} if item_id else {})}
+    params = {
+        "language": language,
+        **({"after": after} if after else {}),
+        **({"item_id": item_id} if item_id else {}),
+    }
     return await api._json("GET", "/api/worklist/next", params=params)
 
 
@@ -451,9 +537,13 @@ async def export_pack(api: CoachApi, language: str) -> bytes:
     return resp.content
 
 
-async def import_pack(api: CoachApi, data: bytes, file_name: str,
-                      apply: bool = False) -> dict[str, Any]:
+async def import_pack(
+    api: CoachApi, data: bytes, file_name: str, apply: bool = False
+) -> dict[str, Any]:
     """What a pack would change (apply=False), or change it; the report either way."""
-    return await api._json("POST", "/api/packs/import",
-                           params={"apply": "true" if apply else "false"},
-                           files={"file": (file_name, data, "application/zip")})
+    return await api._json(
+        "POST",
+        "/api/packs/import",
+        params={"apply": "true" if apply else "false"},
+        files={"file": (file_name, data, "application/zip")},
+    )

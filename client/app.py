@@ -46,6 +46,8 @@ CARD_IN_URL = re.compile(
 def card_token_in(url: str) -> str | None:
     m = CARD_IN_URL.search(url or "")
     return (m.group(1) or m.group(2)) if m else None
+
+
 PUBLIC = ("/station", "/language", "/signin")
 
 
@@ -74,8 +76,23 @@ class CoachArea:
     ctx: "CoachCtx"  # noqa: F821
 
 
+@dataclass(frozen=True)
+class ParticipantArea:
+    """The participant's state and context, in a plain holder for the same reason as
+    CoachArea: App builds the route components, and an App re-rendered on every tick
+    would build new ones, remounting the screen under the participant's finger (every
+    control a new id, so a tap in flight hits an id the server no longer knows and is
+    lost: the second quick tick of a checklist vanished that way). The screens take
+    the observable state themselves and re-render in place."""
+
+    state: AppState
+    ctx: Ctx
+
+
 @ft.component
-def App(state: AppState, ctx: Ctx, area: CoachArea | None = None):
+def App(participant: ParticipantArea, area: CoachArea | None = None):
+    state, ctx = participant.state, participant.ctx
+
     def param_view(view, name):
         @ft.component
         def Routed():
@@ -110,23 +127,27 @@ def App(state: AppState, ctx: Ctx, area: CoachArea | None = None):
         from client.views.coach.shell import CoachShell
         from client.views.language_support.screen import LanguageSupportView
 
-    coach_routes = [
-        ft.Route(
-            path="coach",
-            component=coached(CoachShell),
-            children=[
-                ft.Route(index=True, component=coached(ParticipantList)),
-                ft.Route(path="enrol", component=coached(EnrolView)),
-                ft.Route(path="participant/:pid", component=CoachParticipant),
-                ft.Route(path="report", component=coached(ReportView)),
-                ft.Route(path="language", component=coached(LanguageSupportView)),
-                # Issue 10: the organisation's own stations, and the language worklist.
-                ft.Route(path="authoring", component=coached(AuthoringView)),
-                ft.Route(path="authoring/:iid", component=AuthoringItemRoute),
-                ft.Route(path="worklist", component=coached(WorklistView)),
-            ],
-        )
-    ] if area is not None else []
+    coach_routes = (
+        [
+            ft.Route(
+                path="coach",
+                component=coached(CoachShell),
+                children=[
+                    ft.Route(index=True, component=coached(ParticipantList)),
+                    ft.Route(path="enrol", component=coached(EnrolView)),
+                    ft.Route(path="participant/:pid", component=CoachParticipant),
+                    ft.Route(path="report", component=coached(ReportView)),
+                    ft.Route(path="language", component=coached(LanguageSupportView)),
+                    # Issue 10: the organisation's own stations, and the language worklist.
+                    ft.Route(path="authoring", component=coached(AuthoringView)),
+                    ft.Route(path="authoring/:iid", component=AuthoringItemRoute),
+                    ft.Route(path="worklist", component=coached(WorklistView)),
+                ],
+            )
+        ]
+        if area is not None
+        else []
+    )
 
     return ft.Router(
         [
@@ -138,16 +159,14 @@ def App(state: AppState, ctx: Ctx, area: CoachArea | None = None):
                     ft.Route(path="language", component=plain(LanguageView)),
                     ft.Route(path="signin/:token", component=plain(Home)),
                     ft.Route(path="checklists", component=plain(ChecklistList)),
-                    ft.Route(path="checklist/:slug", component=param_view(ChecklistView,
-                                                                          "slug")),
+                    ft.Route(path="checklist/:slug", component=param_view(ChecklistView, "slug")),
                     ft.Route(path="guides", component=plain(GuideList)),
                     ft.Route(path="guide/:slug", component=param_view(GuideView, "slug")),
                     ft.Route(path="stations", component=plain(StationList)),
-                    ft.Route(path="station/:code", component=param_view(StationView,
-                                                                        "code")),
+                    ft.Route(path="station/:code", component=param_view(StationView, "code")),
                     ft.Route(path="goals", component=Goals),
                 ],
-            )
+            ),
         ],
         not_found=plain(NotFound),
     )
@@ -161,9 +180,14 @@ async def _background(state: AppState) -> None:
     await asyncio.gather(state.run_sync_loop(), state.cache_audio())
 
 
-def build_main(api_url: str, store_factory: Callable[[ft.Page], Store] | None = None, *,
-               coach_area: bool = True, card_token: str | None = None,
-               assets_url: str | None = None):
+def build_main(
+    api_url: str,
+    store_factory: Callable[[ft.Page], Store] | None = None,
+    *,
+    coach_area: bool = True,
+    card_token: str | None = None,
+    assets_url: str | None = None,
+):
     """The Flet entry point for one session, talking to the server at api_url.
 
     coach_area: the coach's screens too (server mode); the participant's static app in
@@ -203,7 +227,7 @@ def build_main(api_url: str, store_factory: Callable[[ft.Page], Store] | None = 
 
             coach = CoachState(store=store, api=CoachApi(api_url))
             area = CoachArea(coach, CoachCtx(page=page, files=ft.FilePicker()))
-        page.render(App, state, ctx, area)
+        page.render(App, ParticipantArea(state, ctx), area)
         if m:
             # Never leave the card's token in the address bar or history.
             await page.push_route("/")

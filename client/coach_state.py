@@ -62,6 +62,7 @@ class CoachState:
     coaches: list = field(default_factory=list)
     # one participant's page
     overview: dict | None = None
+    card_status: dict | None = None  # the open participant's card (issue 12)
     scale_keys: list = field(default_factory=list)
     # the organisation report
     report: dict | None = None
@@ -71,15 +72,17 @@ class CoachState:
     def say(self, msg_id: str | None, *, error: bool = False, **args: Any) -> None:
         self.message, self.message_args, self.error = msg_id, args, error
 
-    async def _run(self, call: Callable[[], Awaitable[T]], *,
-                   not_found: str = "coach-error-not-found") -> T | None:
+    async def _run(
+        self, call: Callable[[], Awaitable[T]], *, not_found: str = "coach-error-not-found"
+    ) -> T | None:
         """Run a server call; None (and a message) when it failed."""
         self.busy = True
         try:
             return await call()
         except RateLimited as exc:
-            self.say("coach-error-rate-limited", error=True,
-                     minutes=max(1, -(-exc.retry_after // 60)))
+            self.say(
+                "coach-error-rate-limited", error=True, minutes=max(1, -(-exc.retry_after // 60))
+            )
         except NotSignedIn:
             if self.coach is not None:
                 await self._forget_session()
@@ -191,14 +194,25 @@ class CoachState:
         if got is not None:
             self.coaches = got
 
-    async def enrol(self, *, display_name: str, language: str, coach_id: int | None = None,
-                    gender: str | None = None) -> dict | None:
+    async def enrol(
+        self,
+        *,
+        display_name: str,
+        language: str,
+        coach_id: int | None = None,
+        gender: str | None = None,
+    ) -> dict | None:
         if not display_name.strip():
             self.say("coach-error-name-needed", error=True)
             return None
-        created = await self._run(lambda: self.api.enrol(
-            display_name=display_name.strip(), language=language, coach_id=coach_id,
-            gender=None if gender in (None, "unspecified") else gender))
+        created = await self._run(
+            lambda: self.api.enrol(
+                display_name=display_name.strip(),
+                language=language,
+                coach_id=coach_id,
+                gender=None if gender in (None, "unspecified") else gender,
+            )
+        )
         if created:
             self.say("coach-enrolled", name=created["display_name"])
         return created
@@ -212,6 +226,7 @@ class CoachState:
         if got is None:
             return False
         self.overview = got
+        self.card_status = await self._run(lambda: self.api.card_status(pid))
         if not self.scale_keys:
             self.scale_keys = await self._run(self.api.scales) or list(got["scales"]["scales"])
         return True
@@ -221,7 +236,17 @@ class CoachState:
         pdf = await self._run(lambda: self.api.card_pdf(pid))
         if pdf is not None:
             self.say("coach-card-ready")
+            self.card_status = await self._run(lambda: self.api.card_status(pid))
         return pdf
+
+    async def renew_card(self, pid: int) -> bool:
+        """The card in the participant's hand works a full lifetime from today."""
+        got = await self._run(lambda: self.api.renew_card(pid))
+        if got is None:
+            return False
+        self.card_status = got
+        self.say("coach-card-renewed", until=got["expires_at"][:10] if got["expires_at"] else "")
+        return True
 
     async def deactivate(self, pid: int) -> bool:
         ok = await self._run(lambda: self.api.deactivate(pid)) is not None
@@ -272,9 +297,14 @@ class CoachState:
             self.say("coach-goal-no-sound", error=True)
             return False
         path = f"/api/{kind}/{target_id}/recording"
-        got = await self._run(lambda: self.api._json(
-            "POST", path, params={"language": "sv"},
-            files={"file": (f"{kind}-{target_id}.wav", wav, "audio/wav")}))
+        got = await self._run(
+            lambda: self.api._json(
+                "POST",
+                path,
+                params={"language": "sv"},
+                files={"file": (f"{kind}-{target_id}.wav", wav, "audio/wav")},
+            )
+        )
         if got is None:
             return False
         await self.open_participant(pid)
@@ -397,8 +427,10 @@ def fmt_duration(ms: int) -> str:
 def shares(values: dict[str, int]) -> list[tuple[str, int, float]]:
     """(key, value, share of the largest) largest first: bar lengths for a bar chart."""
     top = max(values.values(), default=0)
-    return [(k, v, (v / top) if top else 0.0)
-            for k, v in sorted(values.items(), key=lambda kv: (-kv[1], kv[0]))]
+    return [
+        (k, v, (v / top) if top else 0.0)
+        for k, v in sorted(values.items(), key=lambda kv: (-kv[1], kv[0]))
+    ]
 
 
 def station_reading(station: dict) -> dict[str, Any]:
@@ -413,18 +445,20 @@ def station_reading(station: dict) -> dict[str, Any]:
     steps = station.get("steps") or []
     per_lang_top: dict[str, str] = {}
     for lang in {u["language"] for s in steps for u in s["languages"]}:
-        counts = {s["title"]: next((u["plays"] for u in s["languages"]
-                                    if u["language"] == lang), 0) for s in steps}
+        counts = {
+            s["title"]: next((u["plays"] for u in s["languages"] if u["language"] == lang), 0)
+            for s in steps
+        }
         if any(counts.values()):
             per_lang_top[lang] = max(counts, key=counts.get)
     hardest = max(steps, key=lambda s: s["plays"], default=None)
     listened = sum(u["listened_ms"] for u in station.get("languages") or [])
-    sv_ms = sum(u["listened_ms"] for u in station.get("languages") or []
-                if u["language"] == "sv")
+    sv_ms = sum(u["listened_ms"] for u in station.get("languages") or [] if u["language"] == "sv")
     return {
         "replays_per_open": round((station.get("plays") or 0) / opens, 1),
         "hardest_step": hardest["title"] if hardest and hardest["plays"] else None,
-        "same_step_in_every_language": bool(per_lang_top) and len(per_lang_top) > 1
+        "same_step_in_every_language": bool(per_lang_top)
+        and len(per_lang_top) > 1
         and len(set(per_lang_top.values())) == 1,
         "swedish_share": round(sv_ms / listened, 2) if listened else 0.0,
     }
@@ -435,9 +469,11 @@ def scale_chart(history: dict) -> list[dict[str, Any]]:
     rows = []
     for key in history.get("scales", []):
         points = history.get("series", {}).get(key, [])
-        rows.append({
-            "scale": key,
-            "points": [(p["date"], p["value"]) for p in points],
-            "change": (points[-1]["value"] - points[0]["value"]) if len(points) > 1 else None,
-        })
+        rows.append(
+            {
+                "scale": key,
+                "points": [(p["date"], p["value"]) for p in points],
+                "change": (points[-1]["value"] - points[0]["value"]) if len(points) > 1 else None,
+            }
+        )
     return rows

@@ -47,8 +47,13 @@ FILTERS = ("all", "draft", "no_audio", "stale", "computer")
 STANDARD_RATES = (8000, 11025, 16000, 22050, 24000, 32000, 44100, 48000)
 RECORD_RATE = 16000  # speech; the server re-encodes to its own format anyway
 UPLOAD_TYPES = {
-    "wav": "audio/wav", "mp3": "audio/mpeg", "m4a": "audio/mp4", "aac": "audio/aac",
-    "ogg": "audio/ogg", "opus": "audio/ogg", "webm": "audio/webm",
+    "wav": "audio/wav",
+    "mp3": "audio/mpeg",
+    "m4a": "audio/mp4",
+    "aac": "audio/aac",
+    "ogg": "audio/ogg",
+    "opus": "audio/ogg",
+    "webm": "audio/webm",
 }
 
 
@@ -64,8 +69,9 @@ def pcm16_wav(pcm: bytes, sample_rate: int, channels: int = 1) -> bytes:
     return buf.getvalue()
 
 
-def recorded_rate(n_bytes: int, seconds: float, channels: int = 1,
-                  requested: int = RECORD_RATE) -> int:
+def recorded_rate(
+    n_bytes: int, seconds: float, channels: int = 1, requested: int = RECORD_RATE
+) -> int:
     """The sample rate n_bytes of PCM16 streamed over `seconds` were really made at.
 
     On the web the requested rate is not always honoured (the browser's audio
@@ -128,8 +134,12 @@ class Take:
         the first to the last arrival, give the rate without start/stop latency."""
         ch = channels or self.channels
         if self.first_at is not None and self.last_at - self.first_at >= 1.0:
-            return recorded_rate(self.size - len(self.chunks[0]), self.last_at - self.first_at,
-                                 ch, self.requested_rate)
+            return recorded_rate(
+                self.size - len(self.chunks[0]),
+                self.last_at - self.first_at,
+                ch,
+                self.requested_rate,
+            )
         seconds = (self.stopped or time.monotonic()) - self.started
         return recorded_rate(self.size, seconds, ch, self.requested_rate)
 
@@ -306,8 +316,11 @@ class LanguageSupport:
         if new_text.strip() == row["text"].strip():
             self.say("ls-unchanged")
             return False
-        got = await self._run(lambda: update_support_text(
-            self.api, text_id, self.language, text=new_text, base_sha=row["text_sha"]))
+        got = await self._run(
+            lambda: update_support_text(
+                self.api, text_id, self.language, text=new_text, base_sha=row["text_sha"]
+            )
+        )
         if got is None:
             if self.message == "ls-error-conflict":
                 await self._refresh(text_id)  # show what the other person wrote
@@ -322,9 +335,15 @@ class LanguageSupport:
         row = self.row(text_id)
         if row is None:
             return False
-        got = await self._run(lambda: update_support_text(
-            self.api, text_id, self.language,
-            review_status="reviewed" if reviewed else "draft", base_sha=row["text_sha"]))
+        got = await self._run(
+            lambda: update_support_text(
+                self.api,
+                text_id,
+                self.language,
+                review_status="reviewed" if reviewed else "draft",
+                base_sha=row["text_sha"],
+            )
+        )
         if got is None:
             if self.message == "ls-error-conflict":
                 await self._refresh(text_id)
@@ -339,8 +358,11 @@ class LanguageSupport:
         if not data:
             self.say("ls-error-no-sound", error=True)
             return False
-        got = await self._run(lambda: upload_recording(
-            self.api, text_id, self.language, data, file_name, content_type(file_name)))
+        got = await self._run(
+            lambda: upload_recording(
+                self.api, text_id, self.language, data, file_name, content_type(file_name)
+            )
+        )
         if got is None:
             return False
         await self._refresh(text_id)
@@ -368,13 +390,19 @@ class LanguageSupport:
         clip = computer_clip(self.row(text_id) or {})
         if clip is None:
             return False
-        got = await self._run(lambda: decide_computer_audio(
-            self.api, text_id, self.language, decision, clip["file_name"]))
+        got = await self._run(
+            lambda: decide_computer_audio(
+                self.api, text_id, self.language, decision, clip["file_name"]
+            )
+        )
         await self._refresh(text_id)  # also after a 409: show the new audio to listen to
         if got is None:
             return False
-        self.say({"approved": "ls-computer-approved-msg", "rejected": "ls-computer-rejected-msg"}
-                 .get(decision, "ls-computer-undone"))
+        self.say(
+            {"approved": "ls-computer-approved-msg", "rejected": "ls-computer-rejected-msg"}.get(
+                decision, "ls-computer-undone"
+            )
+        )
         return True
 
     def computer_url(self, row: dict) -> str | None:

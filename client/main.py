@@ -27,8 +27,9 @@ def run(assets_path: str | None = None) -> None:
         return
     api_url = os.environ.get("STEGVIS_API_URL", "http://127.0.0.1:8000")
     folder = Path(os.environ.get("STEGVIS_CLIENT_DATA", Path.home() / ".stegvis-client"))
-    ft.run(build_main(api_url, store_factory=lambda _page: FileStore(folder)),
-           assets_dir=str(ASSETS))
+    ft.run(
+        build_main(api_url, store_factory=lambda _page: FileStore(folder)), assets_dir=str(ASSETS)
+    )
 
 
 def run_in_browser(assets_path: str) -> None:
@@ -39,8 +40,11 @@ def run_in_browser(assets_path: str) -> None:
     url = str(flet_js.documentUrl)
     parts = urlsplit(url)
     origin = f"{parts.scheme}://{parts.netloc}"
-    ft.run(build_main(origin, coach_area=False, card_token=card_token_in(url),
-                      assets_url=origin + assets_path))
+    ft.run(
+        build_main(
+            origin, coach_area=False, card_token=card_token_in(url), assets_url=origin + assets_path
+        )
+    )
 
 
 if __name__ == "__main__":

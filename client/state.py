@@ -6,11 +6,13 @@ has answered for (stored, duplicate or rejected), so a request that fails at
 any point (before, during, after the server stored it) loses nothing, and a
 resend counts once because the server stores each id once.
 
-Ticks, completions and the queue change only under one lock, each change a whole
-read-modify-write: the store's writes await (a round trip to the browser's storage
-on the web), and a change made by another task in between (the sync loop trimming
-what was sent, a tick, progress pulled from the server) must never be overwritten.
-Network calls are made outside the lock: a tick never waits for the network.
+Ticks, completions and the queue are shared by the UI's tasks and the sync loop.
+Each change is made to the in-memory value in one synchronous step (no await
+between reading and writing it), and only then persisted by writing whatever the
+value is at that moment (`_persist`). So no task can overwrite a change another
+task made while it awaited the store or the network: the sync loop trimming what
+was sent can never drop a tick or a completion queued meanwhile. No lock either:
+a tick never waits behind a slow network call.
 """
 
 import asyncio
@@ -61,15 +63,14 @@ class AppState:
     loaded: bool = False
 
     def __post_init__(self):
-        self._flush_lock = asyncio.Lock()  # one batch in flight at a time
-        self._lock = asyncio.Lock()  # every change of ticks, completed, queue, rejected
-        # Events the server acknowledged while a pull_progress was waiting for its answer:
-        # that answer may predate them, so they are laid over it like unsent ones.
-        self._pulls = 0
-        self._acked: list[dict] = []
+        self._flush_lock = asyncio.Lock()
         self._wake: asyncio.Event | None = None
         self._station_opened_at: dict[str, float] = {}
         self._sync_task: asyncio.Task | None = None
+        # Events queued while a pull_progress waits for its answer (which may
+        # predate them even once they are sent and gone from the queue).
+        self._pulls_in_flight = 0
+        self._queued_during_pulls: list[dict] = []
 
     # ------------------------------------------------------------------ loading
 
@@ -196,10 +197,9 @@ class AppState:
         await self.store.set("revoked", True)
 
     async def _forget_progress(self) -> None:
-        async with self._lock:
-            self.ticks, self.completed, self.queue = {}, {}, []
-            for key in ("ticks", "completed", "queue"):
-                await self.store.remove(key)
+        self.ticks, self.completed, self.queue = {}, {}, []
+        for key in ("ticks", "completed", "queue"):
+            await self.store.remove(key)
 
     # ----------------------------------------------------------------- catalog
 
@@ -230,37 +230,38 @@ class AppState:
     async def set_tick(self, item: dict, step_key: str, ticked: bool) -> bool:
         """Tick or untick a step; True when this tick finished the checklist.
 
-        The tick, and the completion it makes, are decided and queued in one change:
-        no other task's change can come between them and drop either."""
-        async with self._lock:
-            was_done = self.is_done(item)
-            ticks = dict(self.ticks)
-            if ticked:
-                ticks[step_key] = True
-            else:
-                ticks.pop(step_key, None)
-            self.ticks = ticks
-            await self.store.set("ticks", ticks)
-            events = [self._event("step_ticked" if ticked else "step_unticked",
-                                  step=step_key, item=item["slug"])]
-            finished = not was_done and self.is_done(item)
-            if finished and item["kind"] == "checklist":
-                events.append(await self._count_completed(item, "checklist_completed"))
-            await self._append(events)
+        The tick, the completion it makes and their events change memory in one
+        synchronous step, then are persisted."""
+        was_done = self.is_done(item)
+        ticks = dict(self.ticks)
+        if ticked:
+            ticks[step_key] = True
+        else:
+            ticks.pop(step_key, None)
+        self.ticks = ticks
+        events = [
+            self._event(
+                "step_ticked" if ticked else "step_unticked", step=step_key, item=item["slug"]
+            )
+        ]
+        finished = not was_done and self.is_done(item)
+        if finished and item["kind"] == "checklist":
+            events.append(self._count_completed(item, "checklist_completed"))
+        self._enqueue(events)
+        await self._persist("ticks", "completed", "queue")
         self.wake()
         return finished
 
     async def mark_completed(self, item: dict, kind: str) -> None:
-        async with self._lock:
-            await self._append([await self._count_completed(item, kind)])
+        self._enqueue([self._count_completed(item, kind)])
+        await self._persist("completed", "queue")
         self.wake()
 
-    async def _count_completed(self, item: dict, kind: str) -> dict:
-        """(Under the lock.) One more completion of the item; its event, to queue."""
+    def _count_completed(self, item: dict, kind: str) -> dict:
+        """One more completion of the item (in memory); its event, to queue."""
         completed = dict(self.completed)
         completed[item["slug"]] = completed.get(item["slug"], 0) + 1
         self.completed = completed
-        await self.store.set("completed", completed)
         return self._event(kind, item=item["slug"])
 
     async def reset_item(self, item: dict) -> None:
@@ -286,8 +287,8 @@ class AppState:
     async def record(self, type_: str, **fields: Any) -> dict:
         """Queue an event on the device (persisted before anything is sent)."""
         event = self._event(type_, **fields)
-        async with self._lock:
-            await self._append([event])
+        self._enqueue([event])
+        await self._persist("queue")
         self.wake()
         return event
 
@@ -300,13 +301,24 @@ class AppState:
             **{k: v for k, v in fields.items() if v is not None},
         }
 
-    async def _append(self, events: list[dict]) -> None:
-        """(Under the lock.) Events onto the queue, on the device first."""
-        queue = [*self.queue, *events]
-        await self.store.set("queue", queue)
-        self.queue = queue
+    def _enqueue(self, events: list[dict]) -> None:
+        self.queue = [*self.queue, *events]
+        if self._pulls_in_flight:
+            self._queued_during_pulls.extend(events)
         if self.sync_status != REVOKED:
             self.sync_status = SAVED
+
+    async def _persist(self, *keys: str) -> None:
+        """Write the current values (not a copy taken before an await). A write can
+        land after a later one (a round trip to the browser's storage): if the value
+        changed while ours was on its way, write again, so the newest one stays.
+        Every change assigns a new object, so `is` tells a change."""
+        for key in keys:
+            while True:
+                value = getattr(self, key)
+                await self.store.set(key, value)
+                if getattr(self, key) is value:
+                    break
 
     # -------------------------------------------------------------------- sync
 
@@ -336,22 +348,18 @@ class AppState:
                     if isinstance(r.get("index"), int) and 0 <= r["index"] < len(batch)
                 ]
                 if bad:
-                    async with self._lock:
-                        self.rejected = [*self.rejected, *bad][-200:]
-                        await self.store.set("rejected", self.rejected)
+                    self.rejected = [*self.rejected, *bad][-200:]
+                    await self._persist("rejected")
                 answered |= {r["event"]["id"] for r in bad}
                 if not answered & {e["id"] for e in batch}:
                     # The server answered for nothing we sent: stop rather than loop.
                     self.failures += 1
                     self.sync_status = OFFLINE
                     return False
-                async with self._lock:
-                    # Trim by id: events queued while the request ran stay queued.
-                    remaining = [e for e in self.queue if e["id"] not in answered]
-                    await self.store.set("queue", remaining)
-                    if self._pulls:
-                        self._acked.extend(e for e in batch if e["id"] in answered)
-                    self.queue = remaining
+                # Trim by id, in memory at once: events queued while the request
+                # ran (or while the store writes) stay queued.
+                self.queue = [e for e in self.queue if e["id"] not in answered]
+                await self._persist("queue")
             self.failures = 0
             self.sync_status = SENT
             return True
@@ -360,47 +368,46 @@ class AppState:
         """Exponential backoff with jitter, capped: seconds until the next try."""
         if self.failures == 0:
             return MAX_BACKOFF_S / 2
-        base = min(MAX_BACKOFF_S, 2.0 ** self.failures)
+        base = min(MAX_BACKOFF_S, 2.0**self.failures)
         return base / 2 + random.uniform(0, base / 2)
 
     async def pull_progress(self) -> bool:
         """Ticks from the server (another device, or after reinstall), then ours on top.
 
-        "Ours" is what the server may not have had when it answered: the queue, and
-        what was sent and acknowledged while the answer was on its way."""
+        The server's answer may predate events the sync loop sent while the request
+        was out, and those have left the queue by the time it arrives: so the
+        events laid over it are the queue as it was when the request went out plus
+        everything queued since, in order. The device's word is newer either way."""
         if not self.token:
             return False
-        async with self._lock:
-            self._pulls += 1
-            since = len(self._acked)
+        queued_before = list(self.queue)
+        since = len(self._queued_during_pulls)
+        self._pulls_in_flight += 1
         try:
-            try:
-                me = await self.api.my_progress()
-            except NotSignedIn:
-                await self._mark_revoked()
-                return False
-            except (Offline, ApiError):
-                return False
-            async with self._lock:
-                ticks = {k: True for k in me.get("ticked", [])}
-                for ev in [*self._acked[since:], *self.queue]:  # the device's word is newer
-                    if ev["type"] == "step_ticked":
-                        ticks[ev["step"]] = True
-                    elif ev["type"] == "step_unticked":
-                        ticks.pop(ev["step"], None)
-                self.ticks = ticks
-                await self.store.set("ticks", ticks)
-                completed = dict(me.get("completed", {}))
-                for slug, n in self.completed.items():
-                    completed[slug] = max(n, completed.get(slug, 0))
-                self.completed = completed
-                await self.store.set("completed", completed)
-            return True
+            me = await self.api.my_progress()
+        except NotSignedIn:
+            await self._mark_revoked()
+            return False
+        except (Offline, ApiError):
+            return False
         finally:
-            async with self._lock:
-                self._pulls -= 1
-                if self._pulls == 0:
-                    self._acked.clear()
+            self._pulls_in_flight -= 1
+            queued_since = self._queued_during_pulls[since:]
+            if not self._pulls_in_flight:
+                self._queued_during_pulls = []
+        device_events = [*queued_before, *queued_since]
+        ticks = {k: True for k in me.get("ticked", [])}
+        for ev in device_events:
+            if ev["type"] == "step_ticked":
+                ticks[ev["step"]] = True
+            elif ev["type"] == "step_unticked":
+                ticks.pop(ev["step"], None)
+        completed = dict(me.get("completed", {}))
+        for slug, n in self.completed.items():
+            completed[slug] = max(n, completed.get(slug, 0))
+        self.ticks, self.completed = ticks, completed
+        await self._persist("ticks", "completed")
+        return True
 
     def wake(self) -> None:
         """Send soon. Starts the sync loop again if it is not running: a web session

@@ -40,6 +40,7 @@ def _check_key(key: str) -> str:
 
 class FileStore:
     keeps_audio = True
+
     def __init__(self, folder: Path | str):
         self.folder = Path(folder)
         self.folder.mkdir(parents=True, exist_ok=True)

@@ -9,8 +9,9 @@ want_tests=0
 
 # espeak-ng: offline speech; ffmpeg: decoding uploaded recordings.
 debs=(espeak-ng ffmpeg)
-# zbar-tools and poppler-utils check the QR codes and PDFs; chromium runs the browser tests.
-[ "$want_tests" = 1 ] && debs+=(zbar-tools poppler-utils chromium)
+# zbar-tools and poppler-utils check the QR codes and PDFs; chromium runs the browser tests;
+# wrk drives benchmarks/load.py.
+[ "$want_tests" = 1 ] && debs+=(zbar-tools poppler-utils chromium wrk)
 
 missing=()
 for pkg in "${debs[@]}"; do

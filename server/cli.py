@@ -157,16 +157,25 @@ def cmd_create_coach(args) -> int:
 
 def cmd_card(args) -> int:
     from server.models import Participant
+    from server.services.auth import MAX_CARD_DAYS
     from server.services.qr import issue_signin_card
 
     settings = get_settings()
+    if args.valid_days is not None and not 1 <= args.valid_days <= MAX_CARD_DAYS:
+        print(f"--valid-days must be between 1 and {MAX_CARD_DAYS}.", file=sys.stderr)
+        return 2
     with _session() as session:
         participant = session.get(Participant, args.participant_id)
         if participant is None:
             print(f"No participant with id {args.participant_id}.", file=sys.stderr)
             return 2
         try:
-            pdf = issue_signin_card(session=session, participant=participant, settings=settings)
+            pdf = issue_signin_card(
+                session=session,
+                participant=participant,
+                settings=settings,
+                valid_days=args.valid_days,
+            )
         except ValueError as exc:
             print(f"Could not make the card: {exc}", file=sys.stderr)
             return 2
@@ -364,6 +373,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("card", help="print a participant's sign-in card (old cards stop working)")
     p.add_argument("participant_id", type=int)
     p.add_argument("--out", help="PDF path (default qr/card-<id>.pdf)")
+    p.add_argument(
+        "--valid-days",
+        type=int,
+        default=None,
+        help="how many days the card works (default STEGVIS_CARD_LIFETIME_DAYS, a year)",
+    )
     p.set_defaults(func=cmd_card)
 
     p = sub.add_parser("serve", help="run the server")

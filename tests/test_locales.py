@@ -40,8 +40,11 @@ def test_every_language_has_exactly_the_swedish_ids(file_name):
 
 def test_every_id_the_code_asks_for_exists():
     known = set().union(*(_ids(p) for p in (LOCALES / "sv").glob("*.ftl")))
-    sources = [*REPO_ROOT.glob("client/**/*.py"), *REPO_ROOT.glob("server/**/*.py"),
-               *REPO_ROOT.glob("server/templates/*.html")]
+    sources = [
+        *REPO_ROOT.glob("client/**/*.py"),
+        *REPO_ROOT.glob("server/**/*.py"),
+        *REPO_ROOT.glob("server/templates/*.html"),
+    ]
     asked = {
         (m.group(1), path.relative_to(REPO_ROOT).as_posix())
         for path in sources

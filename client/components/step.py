@@ -12,8 +12,9 @@ from client.components.ui import MUTED, OK, TOUCH, Ctx, icon, play_button, txt
 from client.state import AppState
 
 
-def step_card(ctx: Ctx, state: AppState, item: dict, step: dict, number: int, *,
-              tickable: bool = False) -> ft.Control:
+def step_card(
+    ctx: Ctx, state: AppState, item: dict, step: dict, number: int, *, tickable: bool = False
+) -> ft.Control:
     t = ctx.t(state)
     ticked = bool(state.ticks.get(step["key"]))
     own = step.get("text") or step.get("sv") or ""
@@ -22,21 +23,38 @@ def step_card(ctx: Ctx, state: AppState, item: dict, step: dict, number: int, *,
     top: list[ft.Control] = [
         icon(step.get("pictogram"), 44),
         ft.Container(expand=True),
-        play_button(ctx, state, step.get("audio"), key=f"play-{step['key']}",
-                    label=t("client-play"), step=step["key"], item=item["slug"]),
+        play_button(
+            ctx,
+            state,
+            step.get("audio"),
+            key=f"play-{step['key']}",
+            label=t("client-play"),
+            step=step["key"],
+            item=item["slug"],
+        ),
     ]
     if tickable:
+
         async def toggle(e):
             finished = await state.set_tick(item, step["key"], not ticked)
             if finished:
                 ctx.page.run_task(state.flush)
 
-        top.append(ft.Container(
-            content=ft.Checkbox(value=ticked, on_change=toggle, scale=1.8,
-                                semantics_label=f"{number}. {own}", key=f"tick-{step['key']}",
-                                active_color=OK),
-            width=TOUCH + 8, height=TOUCH + 8, alignment=ft.Alignment.CENTER,
-        ))
+        top.append(
+            ft.Container(
+                content=ft.Checkbox(
+                    value=ticked,
+                    on_change=toggle,
+                    scale=1.8,
+                    semantics_label=f"{number}. {own}",
+                    key=f"tick-{step['key']}",
+                    active_color=OK,
+                ),
+                width=TOUCH + 8,
+                height=TOUCH + 8,
+                alignment=ft.Alignment.CENTER,
+            )
+        )
 
     lines: list[ft.Control] = [
         ft.Row(top, spacing=10, vertical_alignment=ft.CrossAxisAlignment.CENTER),
@@ -46,13 +64,35 @@ def step_card(ctx: Ctx, state: AppState, item: dict, step: dict, number: int, *,
         lines.append(txt(t("client-no-audio"), 16, color=MUTED, lang=state.language))
     if show_sv:
         # Swedish keeps its own left-to-right direction inside an Arabic or Persian screen.
-        lines.append(ft.Row([
-            ft.Container(txt(step["sv"], 18, color=MUTED, lang="sv", screen_rtl=state.rtl,
-                             key=f"sv-{step['key']}"), expand=True),
-            play_button(ctx, state, step.get("audio_sv"), key=f"play-sv-{step['key']}",
-                        label=t("client-play-swedish"), size=48, step=step["key"],
-                        item=item["slug"]),
-        ], spacing=10, vertical_alignment=ft.CrossAxisAlignment.CENTER))
+        lines.append(
+            ft.Row(
+                [
+                    ft.Container(
+                        txt(
+                            step["sv"],
+                            18,
+                            color=MUTED,
+                            lang="sv",
+                            screen_rtl=state.rtl,
+                            key=f"sv-{step['key']}",
+                        ),
+                        expand=True,
+                    ),
+                    play_button(
+                        ctx,
+                        state,
+                        step.get("audio_sv"),
+                        key=f"play-sv-{step['key']}",
+                        label=t("client-play-swedish"),
+                        size=48,
+                        step=step["key"],
+                        item=item["slug"],
+                    ),
+                ],
+                spacing=10,
+                vertical_alignment=ft.CrossAxisAlignment.CENTER,
+            )
+        )
 
     return ft.Container(
         content=ft.Column(lines, spacing=6),

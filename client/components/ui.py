@@ -43,11 +43,21 @@ def theme(lang: str | None) -> ft.Theme:
         color_scheme_seed=BRAND,
         font_family=font_for(lang),
         text_theme=ft.TextTheme(
-            body_large=style, body_medium=style, body_small=style,
-            title_large=style, title_medium=style, title_small=style,
-            label_large=style, label_medium=style, label_small=style,
-            headline_large=style, headline_medium=style, headline_small=style,
-            display_large=style, display_medium=style, display_small=style,
+            body_large=style,
+            body_medium=style,
+            body_small=style,
+            title_large=style,
+            title_medium=style,
+            title_small=style,
+            label_large=style,
+            label_medium=style,
+            label_small=style,
+            headline_large=style,
+            headline_medium=style,
+            headline_small=style,
+            display_large=style,
+            display_medium=style,
+            display_small=style,
         ),
     )
 
@@ -87,9 +97,18 @@ def fit_size(value: str, size: float, width: float, lang: str | None = None) -> 
     return max(12, min(size, width / (longest * _EM.get(lang or "", 0.64))))
 
 
-def txt(value: str | None, size: int = 20, *, bold: bool = False, color: str = INK,
-        key: str | None = None, align: ft.TextAlign | None = None, lang: str | None = None,
-        selectable: bool = False, screen_rtl: bool | None = None) -> ft.Text:
+def txt(
+    value: str | None,
+    size: int = 20,
+    *,
+    bold: bool = False,
+    color: str = INK,
+    key: str | None = None,
+    align: ft.TextAlign | None = None,
+    lang: str | None = None,
+    selectable: bool = False,
+    screen_rtl: bool | None = None,
+) -> ft.Text:
     """Text in a shipped font; with `screen_rtl` given, in its own direction (see LRI)."""
     if screen_rtl is not None:
         value = own_direction(value or "", lang, screen_rtl)
@@ -109,8 +128,9 @@ def txt(value: str | None, size: int = 20, *, bold: bool = False, color: str = I
 
 def labelled(control: ft.Control, label: str) -> ft.Control:
     """An accessible name for an icon-only button (screen readers, browser tests)."""
-    return ft.Semantics(content=control, label=label, button=True, container=True,
-                        expand=control.expand)
+    return ft.Semantics(
+        content=control, label=label, button=True, container=True, expand=control.expand
+    )
 
 
 def icon(name: str | None, size: int = 40, color: str = BRAND) -> ft.Icon:
@@ -177,24 +197,44 @@ class Player:
         await self.state.record("audio_played", listened_ms=self._heard_ms, **event)
 
 
-def play_button(ctx: Ctx, state: AppState, url: str | None, *, key: str,
-                label: str, size: int = TOUCH, **event: Any) -> ft.Control:
+def play_button(
+    ctx: Ctx,
+    state: AppState,
+    url: str | None,
+    *,
+    key: str,
+    label: str,
+    size: int = TOUCH,
+    **event: Any,
+) -> ft.Control:
     """A big speaker button; a muted "no recording yet" mark when there is no audio."""
     if not url:
         return ft.Container(
             content=ft.Icon(ft.Icons.VOLUME_OFF, size=28, color=MUTED),
-            width=size, height=size, alignment=ft.Alignment.CENTER,
-            tooltip=ctx.t(state)("client-no-audio"), key=key,
+            width=size,
+            height=size,
+            alignment=ft.Alignment.CENTER,
+            tooltip=ctx.t(state)("client-no-audio"),
+            key=key,
         )
 
     async def on_click(_):
         await ctx.player.play(url, **event)
 
-    return labelled(ft.IconButton(
-        ft.Icons.VOLUME_UP, icon_size=size * 0.6, width=size, height=size,
-        icon_color=ft.Colors.WHITE, bgcolor=BRAND, on_click=on_click, key=key,
-        tooltip=label,
-    ), label)
+    return labelled(
+        ft.IconButton(
+            ft.Icons.VOLUME_UP,
+            icon_size=size * 0.6,
+            width=size,
+            height=size,
+            icon_color=ft.Colors.WHITE,
+            bgcolor=BRAND,
+            on_click=on_click,
+            key=key,
+            tooltip=label,
+        ),
+        label,
+    )
 
 
 def label(state: AppState, label_id: str) -> dict:
@@ -202,8 +242,9 @@ def label(state: AppState, label_id: str) -> dict:
     return ((state.catalog or {}).get("labels") or {}).get(label_id) or {}
 
 
-def said(ctx: Ctx, state: AppState, label_id: str, fallback: str, *, key: str,
-         size: int = TOUCH) -> tuple[str, ft.Control]:
+def said(
+    ctx: Ctx, state: AppState, label_id: str, fallback: str, *, key: str, size: int = TOUCH
+) -> tuple[str, ft.Control]:
     """A state message and its speaker: the catalog's (reviewed, spoken) text where
     there is one, else the app's own; the button plays the recording or TTS of it."""
     block = label(state, label_id)
@@ -212,15 +253,29 @@ def said(ctx: Ctx, state: AppState, label_id: str, fallback: str, *, key: str,
     return text, play_button(ctx, state, block.get("audio"), key=key, label=text, size=size)
 
 
-def message(ctx: Ctx, state: AppState, label_id: str, fallback: str, *, key: str,
-            size: int = 24, color: str = INK, bold: bool = False) -> ft.Control:
+def message(
+    ctx: Ctx,
+    state: AppState,
+    label_id: str,
+    fallback: str,
+    *,
+    key: str,
+    size: int = 24,
+    color: str = INK,
+    bold: bool = False,
+) -> ft.Control:
     """A whole-width state message with its speaker beside it."""
     text, button = said(ctx, state, label_id, fallback, key=f"hear-{key}")
-    return ft.Row([
-        button,
-        ft.Container(txt(text, size, bold=bold, color=color, lang=state.language, key=key),
-                     expand=True),
-    ], spacing=12, vertical_alignment=ft.CrossAxisAlignment.CENTER)
+    return ft.Row(
+        [
+            button,
+            ft.Container(
+                txt(text, size, bold=bold, color=color, lang=state.language, key=key), expand=True
+            ),
+        ],
+        spacing=12,
+        vertical_alignment=ft.CrossAxisAlignment.CENTER,
+    )
 
 
 SYNC_SAYS = {REVOKED: "app-say-revoked", OFFLINE: "app-say-saved", SAVED: "app-say-saved"}
@@ -241,16 +296,31 @@ def sync_badge(ctx: Ctx, state: AppState, t) -> ft.Control:
     audio = label(state, SYNC_SAYS[status]).get("audio") if status in SYNC_SAYS else None
     # A live region: screen readers say "sent" quietly when it changes.
     if audio:
+
         async def say(_):
             await ctx.player.play(audio)
 
-        content = ft.IconButton(glyph, icon_size=26, icon_color=MUTED, width=44, height=TOUCH,
-                                on_click=say, tooltip=msg, key="sync-badge")
+        content = ft.IconButton(
+            glyph,
+            icon_size=26,
+            icon_color=MUTED,
+            width=44,
+            height=TOUCH,
+            on_click=say,
+            tooltip=msg,
+            key="sync-badge",
+        )
     else:
-        content = ft.Container(content=ft.Icon(glyph, size=24, color=MUTED), key="sync-badge",
-                               width=40, height=TOUCH, alignment=ft.Alignment.CENTER)
-    return ft.Semantics(label=msg, live_region=True, container=True, button=bool(audio),
-                        content=content)
+        content = ft.Container(
+            content=ft.Icon(glyph, size=24, color=MUTED),
+            key="sync-badge",
+            width=40,
+            height=TOUCH,
+            alignment=ft.Alignment.CENTER,
+        )
+    return ft.Semantics(
+        label=msg, live_region=True, container=True, button=bool(audio), content=content
+    )
 
 
 def offline_note(state: AppState, t) -> list[ft.Control]:
@@ -258,23 +328,42 @@ def offline_note(state: AppState, t) -> list[ft.Control]:
     spinner; what the participant does is kept on the phone and sent later."""
     if state.sync_status != OFFLINE:
         return []
-    return [ft.Container(
-        key="offline-note", bgcolor="#FFF3D6", border_radius=12,
-        padding=ft.Padding.symmetric(horizontal=12, vertical=8),
-        content=ft.Row([
-            ft.Icon(ft.Icons.CLOUD_OFF, size=28, color=INK),
-            ft.Icon(ft.Icons.PHONE_ANDROID, size=28, color=INK),
-            ft.Container(txt(t("client-sync-offline"), 18, lang=state.language), expand=True),
-        ], spacing=8, rtl=state.rtl),
-    )]
+    return [
+        ft.Container(
+            key="offline-note",
+            bgcolor="#FFF3D6",
+            border_radius=12,
+            padding=ft.Padding.symmetric(horizontal=12, vertical=8),
+            content=ft.Row(
+                [
+                    ft.Icon(ft.Icons.CLOUD_OFF, size=28, color=INK),
+                    ft.Icon(ft.Icons.PHONE_ANDROID, size=28, color=INK),
+                    ft.Container(
+                        txt(t("client-sync-offline"), 18, lang=state.language), expand=True
+                    ),
+                ],
+                spacing=8,
+                rtl=state.rtl,
+            ),
+        )
+    ]
 
 
 def top_bar(ctx: Ctx, state: AppState, title: str, *, home: bool = True) -> ft.Control:
     t = ctx.t(state)
     left = (
-        labelled(ft.IconButton(ft.Icons.HOME, icon_size=32, width=TOUCH, height=TOUCH,
-                               on_click=lambda _: ctx.page.navigate("/"),
-                               tooltip=t("client-home"), key="go-home"), t("client-home"))
+        labelled(
+            ft.IconButton(
+                ft.Icons.HOME,
+                icon_size=32,
+                width=TOUCH,
+                height=TOUCH,
+                on_click=lambda _: ctx.page.navigate("/"),
+                tooltip=t("client-home"),
+                key="go-home",
+            ),
+            t("client-home"),
+        )
         if home
         else ft.Container(width=8)
     )
@@ -286,19 +375,27 @@ def top_bar(ctx: Ctx, state: AppState, title: str, *, home: bool = True) -> ft.C
                 left,
                 ft.Container(txt(title, 20, bold=True, lang=state.language), expand=True),
                 sync_badge(ctx, state, t),
-                labelled(ft.IconButton(ft.Icons.TRANSLATE, icon_size=30, width=TOUCH,
-                                       height=TOUCH,
-                                       on_click=lambda _: ctx.page.navigate("/language"),
-                                       tooltip=t("client-change-language"),
-                                       key="change-language"), t("client-change-language")),
+                labelled(
+                    ft.IconButton(
+                        ft.Icons.TRANSLATE,
+                        icon_size=30,
+                        width=TOUCH,
+                        height=TOUCH,
+                        on_click=lambda _: ctx.page.navigate("/language"),
+                        tooltip=t("client-change-language"),
+                        key="change-language",
+                    ),
+                    t("client-change-language"),
+                ),
             ],
             vertical_alignment=ft.CrossAxisAlignment.CENTER,
         ),
     )
 
 
-def screen(ctx: Ctx, state: AppState, title: str, body: list[ft.Control], *,
-           home: bool = True) -> ft.Control:
+def screen(
+    ctx: Ctx, state: AppState, title: str, body: list[ft.Control], *, home: bool = True
+) -> ft.Control:
     """A whole screen: top bar, then a scrolling column, mirrored for RTL."""
     return ft.Column(
         [
@@ -312,32 +409,49 @@ def screen(ctx: Ctx, state: AppState, title: str, body: list[ft.Control], *,
     )
 
 
-def tile(label: str, pictogram: str, *, key: str, on_click, color: str = BRAND,
-         extra: ft.Control | None = None, lang: str | None = None) -> ft.Control:
+def tile(
+    label: str,
+    pictogram: str,
+    *,
+    key: str,
+    on_click,
+    color: str = BRAND,
+    extra: ft.Control | None = None,
+    lang: str | None = None,
+) -> ft.Control:
     """A large tile: pictogram above a short label, the whole tile tappable."""
-    return labelled(ft.Container(
-        key=key,
-        bgcolor=color,
-        border_radius=16,
-        padding=16,
-        height=176,
-        expand=True,
-        on_click=on_click,
-        ink=True,
-        content=ft.Column(
-            [
-                icon(pictogram, 56, ft.Colors.WHITE),
-                # At most 19, smaller where the longest word would not fit the tile
-                # unbroken (~130 px of a 360-wide phone).
-                txt(label, fit_size(label, 19, 128, lang), bold=True, color=ft.Colors.WHITE,
-                    align=ft.TextAlign.CENTER, lang=lang),
-                *([extra] if extra else []),
-            ],
-            horizontal_alignment=ft.CrossAxisAlignment.CENTER,
-            alignment=ft.MainAxisAlignment.CENTER,
-            spacing=6,
+    return labelled(
+        ft.Container(
+            key=key,
+            bgcolor=color,
+            border_radius=16,
+            padding=16,
+            height=176,
+            expand=True,
+            on_click=on_click,
+            ink=True,
+            content=ft.Column(
+                [
+                    icon(pictogram, 56, ft.Colors.WHITE),
+                    # At most 19, smaller where the longest word would not fit the tile
+                    # unbroken (~130 px of a 360-wide phone).
+                    txt(
+                        label,
+                        fit_size(label, 19, 128, lang),
+                        bold=True,
+                        color=ft.Colors.WHITE,
+                        align=ft.TextAlign.CENTER,
+                        lang=lang,
+                    ),
+                    *([extra] if extra else []),
+                ],
+                horizontal_alignment=ft.CrossAxisAlignment.CENTER,
+                alignment=ft.MainAxisAlignment.CENTER,
+                spacing=6,
+            ),
         ),
-    ), label)
+        label,
+    )
 
 
 def item_text(block: dict | None) -> str:

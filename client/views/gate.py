@@ -55,11 +55,17 @@ def LanguageView(state: AppState, ctx: Ctx):
         selected = state.language == code
         return ft.Row(
             [
-                play_button(ctx, state, spoken.get(code), key=f"hear-{code}",
-                            label=LANGS[code].native_name),
+                play_button(
+                    ctx, state, spoken.get(code), key=f"hear-{code}", label=LANGS[code].native_name
+                ),
                 ft.Button(
-                    content=txt(LANGS[code].native_name, 26, bold=True, lang=code,
-                                color=ft.Colors.WHITE if selected else INK),
+                    content=txt(
+                        LANGS[code].native_name,
+                        26,
+                        bold=True,
+                        lang=code,
+                        color=ft.Colors.WHITE if selected else INK,
+                    ),
                     key=f"lang-{code}",
                     height=72,
                     expand=True,
@@ -71,13 +77,25 @@ def LanguageView(state: AppState, ctx: Ctx):
             spacing=12,
         )
 
-    heading, hear_heading = said(ctx, state, "app-say-choose-language",
-                                 t("client-choose-language"), key="hear-choose-language")
+    heading, hear_heading = said(
+        ctx,
+        state,
+        "app-say-choose-language",
+        t("client-choose-language"),
+        key="hear-choose-language",
+    )
     return screen(
-        ctx, state, heading,
-        [ft.Row([icon("translate", 64), hear_heading], alignment=ft.MainAxisAlignment.CENTER,
-                spacing=16),
-         *[chooser(c) for c in PARTICIPANT_LANGS]],
+        ctx,
+        state,
+        heading,
+        [
+            ft.Row(
+                [icon("translate", 64), hear_heading],
+                alignment=ft.MainAxisAlignment.CENTER,
+                spacing=16,
+            ),
+            *[chooser(c) for c in PARTICIPANT_LANGS],
+        ],
         home=state.language is not None,
     )
 
@@ -91,35 +109,62 @@ def _theme(code):
 @ft.component
 def SignInNeeded(state: AppState, ctx: Ctx):
     t = ctx.t(state)
-    return screen(ctx, state, t("client-signin-title"), [
-        ft.Container(icon("qr_code_scanner", 120), alignment=ft.Alignment.CENTER, padding=16),
-        # "Scan your card", heard.
-        message(ctx, state, "app-say-signin", t("client-signin-body"), key="signin-body"),
-        ft.Button(content=txt(t("client-home-stations"), 22, lang=state.language),
-                  icon=ft.Icons.PRECISION_MANUFACTURING, height=TOUCH + 8,
-                  on_click=lambda _: ctx.page.navigate("/stations"), key="open-stations"),
-    ], home=False)
+    return screen(
+        ctx,
+        state,
+        t("client-signin-title"),
+        [
+            ft.Container(icon("qr_code_scanner", 120), alignment=ft.Alignment.CENTER, padding=16),
+            # "Scan your card", heard.
+            message(ctx, state, "app-say-signin", t("client-signin-body"), key="signin-body"),
+            ft.Button(
+                content=txt(t("client-home-stations"), 22, lang=state.language),
+                icon=ft.Icons.PRECISION_MANUFACTURING,
+                height=TOUCH + 8,
+                on_click=lambda _: ctx.page.navigate("/stations"),
+                key="open-stations",
+            ),
+        ],
+        home=False,
+    )
 
 
 @ft.component
 def Revoked(state: AppState, ctx: Ctx):
     t = ctx.t(state)
-    return screen(ctx, state, t("client-revoked-title"), [
-        ft.Container(icon("credit_card_off", 120, "#8B0000"), alignment=ft.Alignment.CENTER,
-                     padding=16),
-        # "This card no longer works. Ask your coach for a new one": one message, heard
-        # (the title is in the bar above).
-        message(ctx, state, "app-say-revoked",
-                f"{t('client-revoked-title')}. {t('client-revoked-body')}", key="revoked-body",
-                bold=True),
-        ft.Container(icon("support_agent", 80), alignment=ft.Alignment.CENTER),
-    ], home=False)
+    return screen(
+        ctx,
+        state,
+        t("client-revoked-title"),
+        [
+            ft.Container(
+                icon("credit_card_off", 120, "#8B0000"), alignment=ft.Alignment.CENTER, padding=16
+            ),
+            # "This card no longer works. Ask your coach for a new one": one message, heard
+            # (the title is in the bar above).
+            message(
+                ctx,
+                state,
+                "app-say-revoked",
+                f"{t('client-revoked-title')}. {t('client-revoked-body')}",
+                key="revoked-body",
+                bold=True,
+            ),
+            ft.Container(icon("support_agent", 80), alignment=ft.Alignment.CENTER),
+        ],
+        home=False,
+    )
 
 
 @ft.component
 def NotFound(state: AppState, ctx: Ctx):
     t = ctx.t(state)
-    return screen(ctx, state, t("client-not-found"), [
-        ft.Container(icon("explore_off", 100), alignment=ft.Alignment.CENTER, padding=16),
-        message(ctx, state, "app-say-not-found", t("client-not-found"), key="not-found"),
-    ])
+    return screen(
+        ctx,
+        state,
+        t("client-not-found"),
+        [
+            ft.Container(icon("explore_off", 100), alignment=ft.Alignment.CENTER, padding=16),
+            message(ctx, state, "app-say-not-found", t("client-not-found"), key="not-found"),
+        ],
+    )

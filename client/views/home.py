@@ -34,33 +34,71 @@ def Home(state: AppState, ctx: Ctx):
         return play_button(ctx, state, audio, key=key, label=t("client-play"), size=48)
 
     rows = [
-        ft.Row([
-            tile(name("checklists"), "checklist", key="tile-checklists",
-                 on_click=lambda _: go("/checklists"),
-                 extra=hear("app-home-checklists", "hear-checklists"),
-                 lang=state.language),
-            tile(name("bus"), "directions_bus", key="tile-bus", color="#00695C",
-                 on_click=lambda _: go(f"/guide/{bus['slug']}" if bus else "/guides"),
-                 extra=hear("app-home-bus", "hear-bus"),
-                 lang=state.language),
-        ], spacing=12),
-        ft.Row([
-            tile(name("bills"), "receipt_long", key="tile-bills", color="#6A1B9A",
-                 on_click=lambda _: go(f"/guide/{bill['slug']}" if bill else "/guides"),
-                 extra=hear("app-home-bills", "hear-bills"),
-                 lang=state.language),
-            tile(name("stations"), "precision_manufacturing", key="tile-stations",
-                 color="#BF360C", on_click=lambda _: go("/stations"),
-                 extra=hear("app-home-stations", "hear-stations"),
-                 lang=state.language),
-        ], spacing=12),
+        ft.Row(
+            [
+                tile(
+                    name("checklists"),
+                    "checklist",
+                    key="tile-checklists",
+                    on_click=lambda _: go("/checklists"),
+                    extra=hear("app-home-checklists", "hear-checklists"),
+                    lang=state.language,
+                ),
+                tile(
+                    name("bus"),
+                    "directions_bus",
+                    key="tile-bus",
+                    color="#00695C",
+                    on_click=lambda _: go(f"/guide/{bus['slug']}" if bus else "/guides"),
+                    extra=hear("app-home-bus", "hear-bus"),
+                    lang=state.language,
+                ),
+            ],
+            spacing=12,
+        ),
+        ft.Row(
+            [
+                tile(
+                    name("bills"),
+                    "receipt_long",
+                    key="tile-bills",
+                    color="#6A1B9A",
+                    on_click=lambda _: go(f"/guide/{bill['slug']}" if bill else "/guides"),
+                    extra=hear("app-home-bills", "hear-bills"),
+                    lang=state.language,
+                ),
+                tile(
+                    name("stations"),
+                    "precision_manufacturing",
+                    key="tile-stations",
+                    color="#BF360C",
+                    on_click=lambda _: go("/stations"),
+                    extra=hear("app-home-stations", "hear-stations"),
+                    lang=state.language,
+                ),
+            ],
+            spacing=12,
+        ),
         # The goal plan made with the coach: the participant ticks sub-goals off here.
-        ft.Row([
-            tile(name("goals"), "flag", key="tile-goals", color="#2E7D32",
-                 on_click=lambda _: go("/goals"),
-                 extra=hear("app-home-goals", "hear-goals"),
-                 lang=state.language),
-        ], spacing=12),
+        ft.Row(
+            [
+                tile(
+                    name("goals"),
+                    "flag",
+                    key="tile-goals",
+                    color="#2E7D32",
+                    on_click=lambda _: go("/goals"),
+                    extra=hear("app-home-goals", "hear-goals"),
+                    lang=state.language,
+                ),
+            ],
+            spacing=12,
+        ),
     ]
-    return screen(ctx, state, t("client-app-title"),
-                  [ft.Container(ft.Column(rows, spacing=12), padding=12)], home=False)
+    return screen(
+        ctx,
+        state,
+        t("client-app-title"),
+        [ft.Container(ft.Column(rows, spacing=12), padding=12)],
+        home=False,
+    )

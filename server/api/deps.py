@@ -105,9 +105,6 @@ def optional_viewer(request: Request, session: SessionDep) -> tuple[int | None, 
     return participant.organisation_id, True
 
 
-ViewerOrg = Annotated[tuple[int | None, bool], Depends(optional_viewer)]
-
-
 def participant_or_404(session: Session, coach: Coach, participant_id: int) -> Participant:
     """The coach's organisation's participant; another organisation's is a plain 404,
     the same as one that does not exist, so ids reveal nothing."""

@@ -65,8 +65,11 @@ class BodyLimit:
         """The byte cap for this request and whether it is the no-credentials one."""
         if not _has_credentials(scope, self.cookie):
             return self.anonymous_cap, True
-        ctype = _header(scope, b"content-type") or b""
-        return (self.upload_cap if ctype.startswith(b"multipart/") else self.json_cap), False
+        # JSON and forms are parsed whole in memory: a small cap. Files (multipart, or a
+        # raw image or audio body) are streamed by their routes, which check their own.
+        ctype = (_header(scope, b"content-type") or b"").lower()
+        parsed = ctype.startswith((b"application/json", b"application/x-www-form-urlencoded"))
+        return (self.json_cap if parsed or not ctype else self.upload_cap), False
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or scope["method"] not in BODY_METHODS:
@@ -99,13 +102,14 @@ class BodyLimit:
 
     @staticmethod
     def _error(cap: int, anonymous: bool) -> HTTPException:
+        size = f"{cap / 2**20:g} MB" if cap >= 2**20 else f"{cap / 2**10:g} KB"
         if anonymous:
             return HTTPException(
                 401,
-                f"Sign in first: without credentials a request body may be at most {cap:,} bytes.",
+                f"Sign in first: without credentials a request body may be at most {size}.",
                 headers={"WWW-Authenticate": "Bearer"},
             )
-        return HTTPException(413, f"The request body is too large: at most {cap:,} bytes here.")
+        return HTTPException(413, f"The request body is too large: at most {size} here.")
 
     async def _refuse(self, send: Send, cap: int, anonymous: bool) -> None:
         error = self._error(cap, anonymous)
@@ -134,7 +138,10 @@ class RequestGate:
             return
         self.waiting += 1
         try:
-            await asyncio.wait_for(self._slots.acquire(), self.timeout)
+            # asyncio.timeout, not wait_for: on Python 3.11 wait_for can lose a slot it
+            # acquired at the moment of the deadline, or swallow a cancellation.
+            async with asyncio.timeout(self.timeout):
+                await self._slots.acquire()
         except TimeoutError:
             await self._busy(send, 3)
             return

@@ -316,8 +316,17 @@ def build_client(out_dir: Path, *, force: bool = False) -> BuildResult:
     package = _package_bytes(members, f"{BASE}rt/{runtime_hash}/")
     package_hash = _hash([package])
     sw_source = (CLIENT_DIR / "web" / "sw.js").read_text("utf-8")
-    build_id = _hash([FORMAT, runtime_hash, package_hash, sw_source, _SHELL_SCRIPT,
-                      _STARTING, (web / "index.html").read_bytes()])
+    build_id = _hash(
+        [
+            FORMAT,
+            runtime_hash,
+            package_hash,
+            sw_source,
+            _SHELL_SCRIPT,
+            _STARTING,
+            (web / "index.html").read_bytes(),
+        ]
+    )
 
     manifest = out_dir / "build.json"
     rt_dir = out_dir / "rt" / runtime_hash

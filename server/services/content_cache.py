@@ -104,15 +104,28 @@ class ContentCache:
 
     def memo(self, key: tuple, build: Callable[[], Any]) -> Any:
         """Like `get`, for a plain Python value (e.g. look-up tables the hot path needs)."""
-        held = self._values.get(key)
-        if held is not None and held[1] == self.generation and time.monotonic() - held[2] <= TTL_S:
-            return held[0]
+        missing = object()
+        held = self.peek_value(key, missing)
+        if held is not missing:
+            return held
         generation = self.generation
         value = build()
         with self._guard:
             if generation == self.generation:
                 self._values[key] = (value, generation, time.monotonic())
         return value
+
+    def peek(self, key: tuple) -> Rendered | None:
+        """The entry for `key` if it is built and fresh; never builds (the hot path's
+        look-up, which must not touch the database)."""
+        return self._fresh(key)
+
+    def peek_value(self, key: tuple, default: Any = None) -> Any:
+        """A memo'd value if it is there and fresh; `default` otherwise."""
+        held = self._values.get(key)
+        if held is not None and held[1] == self.generation and time.monotonic() - held[2] <= TTL_S:
+            return held[0]
+        return default
 
     def _fresh(self, key: tuple) -> Rendered | None:
         entry = self._entries.get(key)

@@ -1,15 +1,20 @@
-"""The rollup worker: folds newly stored progress events into the coach's rollups.
+"""The rollup worker: folds events stored as pending into the coach's rollups.
 
-One per app (`app.state.rollup_worker`), started and stopped by the app's
-lifespan. The ingest wakes it after each commit that stored something (`poke()`,
-safe from any thread); it then waits a moment so that the batches of a busy minute are folded
-together, and runs `apply_pending` in a worker thread. A periodic pass picks up
-what another process stored if that process died before folding it. Claims are
-made in the database, so several processes never fold one event twice.
+On SQLite the ingest folds its own events in the transaction that stores them
+(server/api/event_writer.py). On PostgreSQL it stores them pending (`rolled_up` false)
+and wakes this worker (`poke()`, safe from any thread), which waits a moment so that
+the batches of a busy minute are folded together and runs `apply_pending` in a worker
+thread: there the inserts of the next groups and the fold run side by side on two
+database connections. A periodic pass picks up what another process stored if that
+process died before folding it, and events stored pending by a server of an earlier
+version. Claims are made in the database, so several processes never fold one event
+twice; a coach's request also catches up first (server/api/deps.py).
+
+One worker per app (`app.state.rollup_worker`), started and stopped by the app's
+lifespan.
 """
 
 import asyncio
-import contextlib
 import logging
 
 from anyio import to_thread
@@ -38,10 +43,11 @@ class RollupWorker:
 
     async def stop(self) -> None:
         task, _wake = self._running.pop(asyncio.get_running_loop(), (None, None))
-        if task is not None:
-            task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await task
+        if task is None:
+            return
+        task.cancel()
+        # Never let shutdown hang on the worker: a pass in its thread finishes on its own.
+        await asyncio.wait({task}, timeout=10)
 
     def poke(self) -> None:
         """Ask for a pass soon; callable from request threads. No-op when not running."""
@@ -52,11 +58,15 @@ class RollupWorker:
     @staticmethod
     async def _run(wake: asyncio.Event) -> None:
         while True:
+            # asyncio.timeout, not wait_for: on Python 3.11 wait_for can swallow the
+            # cancellation that stops this loop when a poke lands at the same moment.
             try:
-                await asyncio.wait_for(wake.wait(), IDLE_PASS_S)
-                await asyncio.sleep(GATHER_S)
+                async with asyncio.timeout(IDLE_PASS_S):
+                    await wake.wait()
             except TimeoutError:
                 pass
+            else:
+                await asyncio.sleep(GATHER_S)
             wake.clear()
             try:
                 await to_thread.run_sync(_one_pass)
@@ -66,4 +76,4 @@ class RollupWorker:
 
 def _one_pass() -> int:
     with Session(get_engine()) as session:
-        return apply_pending(session)
+        return apply_pending(session, queue_writers=True)

@@ -1,31 +1,57 @@
 """Keep the coach's rollups (server/models/coaching.py) in step with the progress events.
 
-Two independent paths that must agree (tests/server/test_coaching.py checks it):
+Two paths that must agree (tests/server/test_coaching.py checks it, folding groups and
+chunks of every size against a recompute):
 
-- `apply_pending(session)`: the incremental path. The ingest only stores events
-  (marked `rolled_up = false`) and wakes the rollup worker (server/services/
-  rollup_worker.py), which claims the pending events and folds them in with
-  `apply_events` in one transaction: each event exactly once, whichever process
-  or request claims it. A coach's request catches up first (server/api/deps.py),
-  so what the coach reads includes every stored event. Folding many batches at
-  once is what keeps the ingest cheap on a busy morning. Its cost grows with the
-  events pending, not with stored events.
+- the incremental path, `fold_stored`: the event writer (server/api/event_writer.py)
+  folds each group of batches into the rollups in the transaction that stores them,
+  so a coach reads every stored event. The same SQL serves `apply_pending`, which
+  claims and folds events stored as pending (`rolled_up` false: by an earlier server
+  version during an upgrade), for the rollup worker and before a coach's request.
+  Either way the SELECTs of the recompute run over just the new events and are
+  merged into the rollups (set-based SQL: the cost grows with the new events, not
+  with those stored).
 - `rebuild_rollups(session, participant_id=None)`: a full recompute from the
-  events in set-based SQL, after an erasure, for repairs, and in bulk for the
+  events with the same SELECTs, after an erasure, for repairs, and in bulk for the
   benchmark.
 
 Days are UTC calendar days of the device's time.
 """
 
-from collections import Counter, defaultdict
+import json
+from collections import defaultdict
 from collections.abc import Iterable
+from contextlib import nullcontext
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from functools import lru_cache
+from types import SimpleNamespace
 from typing import Any
 
-from sqlalchemy import Date, case, cast, delete, false, func, insert, literal, select, true, update
+from sqlalchemy import (
+    ARRAY,
+    Date,
+    Integer,
+    any_,
+    bindparam,
+    case,
+    cast,
+    delete,
+    false,
+    func,
+    insert,
+    literal,
+    literal_column,
+    or_,
+    select,
+    true,
+    tuple_,
+    update,
+)
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlmodel import Session, col
+from sqlmodel import Session
 
+from server.db import one_writer
 from server.models import CatalogItem, Participant, ProgressEvent, Step
 from server.models.coaching import (
     DailyCount,
@@ -37,6 +63,7 @@ from server.models.coaching import (
 )
 
 COMPLETION_KINDS = ("checklist_completed", "guide_finished")
+STEP_KINDS = ("step_ticked", "step_unticked")
 PARTICIPANT_ROLLUPS = (
     ParticipantStepState,
     ParticipantStepStat,
@@ -53,8 +80,11 @@ def aware(value: datetime | None) -> datetime | None:
     return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
 
 
-def _insert(session: Session, table):
-    dialect = session.get_bind().dialect.name
+def _dialect(session: Session) -> str:
+    return session.get_bind().dialect.name
+
+
+def _insert(dialect: str, table):
     if dialect == "postgresql":
         return postgresql.insert(table)
     if dialect == "sqlite":
@@ -65,17 +95,19 @@ def _insert(session: Session, table):
 # --- shared: the summary from a participant's per-item rows ---------------------------
 
 
+_CHECKLISTS = select(CatalogItem.id).where(CatalogItem.kind == "checklist")
+_CHECKLIST_STEPS = (
+    select(Step.item_id, func.count())
+    .join(CatalogItem, CatalogItem.id == Step.item_id)
+    .where(CatalogItem.kind == "checklist")
+    .group_by(Step.item_id)
+)
+
+
 def checklist_sizes(session: Session) -> dict[int, int]:
     """Steps per checklist of the catalog (every checklist, also those with no steps)."""
-    sizes = dict.fromkeys(
-        session.execute(select(CatalogItem.id).where(CatalogItem.kind == "checklist")).scalars(), 0
-    )
-    rows = session.execute(
-        select(Step.item_id, func.count())
-        .join(CatalogItem, CatalogItem.id == Step.item_id)
-        .where(CatalogItem.kind == "checklist")
-        .group_by(Step.item_id)
-    ).all()
+    sizes = dict.fromkeys(session.execute(_CHECKLISTS).scalars(), 0)
+    rows = session.execute(_CHECKLIST_STEPS).all()
     sizes.update({item_id: n for item_id, n in rows})
     return sizes
 
@@ -105,21 +137,279 @@ def summarise_items(
     summary.progress = round(share / len(sizes), 4) if sizes else 0.0
 
 
+# --- what a set of events adds to each rollup, in SQL -----------------------------------
+#
+# One SELECT per rollup table turns events into rollup rows. The full recompute inserts
+# them as they are; the incremental path runs the same SELECTs over a claimed chunk and
+# merges them into the existing rows (ON CONFLICT: counters add up, first/last times
+# take the earlier/later, a step's state takes the later event). The counting happens
+# in the database, in C and outside Python's GIL: a busy morning's fold costs the server
+# a few statements per chunk whatever the number of events.
+
+
+def day_of(dialect: str, column):
+    """The UTC calendar day of a timestamp column, in SQL ("postgresql" or "sqlite")."""
+    if dialect == "postgresql":
+        return cast(func.timezone("UTC", column), Date)
+    return func.date(column)  # SQLite keeps UTC text: 'YYYY-MM-DD ...'
+
+
+def _count_if(condition):
+    return func.coalesce(func.sum(case((condition, 1), else_=0)), 0)
+
+
+def _listened_ms():
+    """Milliseconds listened, summed over audio_played events."""
+    ev = ProgressEvent.__table__.c
+    played = case((ev.kind == "audio_played", func.coalesce(ev.listened_ms, 0)), else_=0)
+    return func.coalesce(func.sum(played), 0)
+
+
+# How an existing row takes in the rows a chunk adds, column by column (others add up).
+_KEEP, _EARLIER, _LATER = "keep", "earlier", "later"
+_MERGE = {
+    ParticipantItemStat: {
+        "item_kind": _KEEP,
+        "steps_ticked_now": _KEEP,  # recounted after the states (below)
+        "first_at": _EARLIER,
+        "last_at": _LATER,
+        "first_completed_at": _EARLIER,
+        "last_completed_at": _LATER,
+    },
+    ParticipantStepStat: {"item_id": _KEEP},
+    ParticipantDay: {},
+    ParticipantSummary: {
+        "organisation_id": _KEEP,
+        "first_activity_at": _EARLIER,
+        "last_activity_at": _LATER,
+    },
+    DailyCount: {},
+}
+
+
+def _event_rollups(dialect: str, scope: list) -> list[tuple[Any, list[str], Any]]:
+    """(model, columns, SELECT) per rollup table, over the events matching `scope`, in the
+    order they must be written (step states before the ticked-now counts)."""
+    ev = ProgressEvent.__table__.c
+    item = CatalogItem.__table__.c
+    p = Participant.__table__.c
+    is_completion = ev.kind.in_(COMPLETION_KINDS)
+    audio_ms = _listened_ms()
+    lang = func.coalesce(ev.language, "")
+    day = day_of(dialect, ev.device_time)
+    # The latest tick or untick per step (device time, then arrival order) wins.
+    ranked = (
+        select(
+            ev.participant_id,
+            ev.step_id,
+            ev.item_id,
+            (ev.kind == "step_ticked").label("ticked"),
+            ev.device_time,
+            func.row_number()
+            .over(
+                partition_by=(ev.participant_id, ev.step_id),
+                order_by=(ev.device_time.desc(), ev.id.desc()),
+            )
+            .label("rn"),
+        )
+        .where(ev.kind.in_(STEP_KINDS), ev.step_id.is_not(None), *scope)
+        .subquery()
+    )
+    return [
+        (
+            ParticipantItemStat,
+            [
+                "participant_id",
+                "item_id",
+                "item_kind",
+                "first_at",
+                "last_at",
+                "events",
+                "opens",
+                "ticks",
+                "unticks",
+                "completions",
+                "first_completed_at",
+                "last_completed_at",
+                "plays",
+                "listened_ms",
+                "steps_ticked_now",
+            ],  # fmt: skip
+            select(
+                ev.participant_id,
+                ev.item_id,
+                item.kind,
+                func.min(ev.device_time),
+                func.max(ev.device_time),
+                func.count(),
+                _count_if(ev.kind == "station_opened"),
+                _count_if(ev.kind == "step_ticked"),
+                _count_if(ev.kind == "step_unticked"),
+                _count_if(is_completion),
+                func.min(case((is_completion, ev.device_time))),
+                func.max(case((is_completion, ev.device_time))),
+                _count_if(ev.kind == "audio_played"),
+                audio_ms,
+                literal(0),
+            )
+            .join(CatalogItem.__table__, item.id == ev.item_id)
+            .where(ev.item_id.is_not(None), *scope)
+            .group_by(ev.participant_id, ev.item_id, item.kind),
+        ),
+        (
+            ParticipantStepStat,
+            [
+                "participant_id",
+                "step_id",
+                "language",
+                "item_id",
+                "plays",
+                "listened_ms",
+                "ticks",
+                "unticks",
+            ],  # fmt: skip
+            select(
+                ev.participant_id,
+                ev.step_id,
+                lang,
+                func.min(ev.item_id),
+                _count_if(ev.kind == "audio_played"),
+                audio_ms,
+                _count_if(ev.kind == "step_ticked"),
+                _count_if(ev.kind == "step_unticked"),
+            )
+            .where(ev.step_id.is_not(None), *scope)
+            .group_by(ev.participant_id, ev.step_id, lang),
+        ),
+        (
+            ParticipantStepState,
+            ["participant_id", "step_id", "item_id", "ticked", "at"],
+            select(
+                ranked.c.participant_id,
+                ranked.c.step_id,
+                ranked.c.item_id,
+                ranked.c.ticked,
+                ranked.c.device_time,
+            ).where(ranked.c.rn == 1),
+        ),
+        (
+            ParticipantDay,
+            [
+                "participant_id",
+                "day",
+                "events",
+                "ticks",
+                "completions",
+                "opens",
+                "plays",
+                "listened_ms",
+            ],  # fmt: skip
+            select(
+                ev.participant_id,
+                day,
+                func.count(),
+                _count_if(ev.kind == "step_ticked"),
+                _count_if(is_completion),
+                _count_if(ev.kind == "station_opened"),
+                _count_if(ev.kind == "audio_played"),
+                audio_ms,
+            )
+            .where(*scope)
+            .group_by(ev.participant_id, day),
+        ),
+        (
+            ParticipantSummary,
+            [
+                "participant_id",
+                "organisation_id",
+                "first_activity_at",
+                "last_activity_at",
+                "events",
+                "steps_ticked",
+                "audio_plays",
+                "listened_ms",
+            ],  # fmt: skip
+            select(
+                ev.participant_id,
+                func.min(p.organisation_id),
+                func.min(ev.device_time),
+                func.max(ev.device_time),
+                func.count(),
+                _count_if(ev.kind == "step_ticked"),
+                _count_if(ev.kind == "audio_played"),
+                audio_ms,
+            )
+            .join(Participant.__table__, p.id == ev.participant_id)
+            .where(*scope)
+            .group_by(ev.participant_id),
+        ),
+    ]
+
+
+def _daily_counts(dialect: str, scope: list):
+    """The organisations' counts per day, item, kind and language, over `scope`."""
+    ev = ProgressEvent.__table__.c
+    p = Participant.__table__.c
+    day = day_of(dialect, ev.device_time)
+    item = func.coalesce(ev.item_id, 0)
+    lang = func.coalesce(ev.language, "")
+    return (
+        ["organisation_id", "day", "item_id", "kind", "language", "count", "listened_ms"],
+        select(p.organisation_id, day, item, ev.kind, lang, func.count(), _listened_ms())
+        .join(Participant.__table__, p.id == ev.participant_id)
+        .where(*scope)
+        .group_by(p.organisation_id, day, item, ev.kind, lang),
+    )
+
+
+def _merge_into(dialect: str, model, columns: list[str], rows):
+    """INSERT the rows; where one exists, merge by `_MERGE`. (The statement.)"""
+    table = model.__table__
+    key = [c.name for c in table.primary_key.columns]
+    stmt = _insert(dialect, table).from_select(columns, rows)
+    new, old = stmt.excluded, table.c
+    if model is ParticipantStepState:
+        # An older tick or untick arriving late changes nothing.
+        stmt = stmt.on_conflict_do_update(
+            index_elements=key,
+            set_={"ticked": new.ticked, "at": new.at},
+            where=new.at >= old.at,
+        )
+    else:
+        rules = _MERGE[model]
+        merged = {}
+        for name in columns:
+            rule = rules.get(name)
+            if name in key or rule == _KEEP:
+                continue
+            if rule == _EARLIER:
+                merged[name] = case(
+                    (or_(old[name].is_(None), new[name] < old[name]), new[name]), else_=old[name]
+                )
+            elif rule == _LATER:
+                merged[name] = case(
+                    (or_(old[name].is_(None), new[name] > old[name]), new[name]), else_=old[name]
+                )
+            else:
+                merged[name] = old[name] + new[name]
+        stmt = stmt.on_conflict_do_update(index_elements=key, set_=merged)
+    return stmt
+
+
 # --- the incremental path -------------------------------------------------------------
 
 # One key for the whole application: on PostgreSQL the appliers of every server
 # process take turns (no deadlocks between two folding the same participant).
 ROLLUP_LOCK_KEY = 0x53746567  # "Steg"
 APPLY_CHUNK = 5000
-_EVENT_COLUMNS = (
-    "event_id", "participant_id", "kind", "item_id", "step_id", "language",
-    "listened_ms", "device_time",
-)  # fmt: skip
+
+
+_ROLLUP_LOCK = select(func.pg_advisory_xact_lock(ROLLUP_LOCK_KEY))
 
 
 def _lock_rollups(session: Session) -> None:
-    if session.get_bind().dialect.name == "postgresql":
-        session.execute(select(func.pg_advisory_xact_lock(ROLLUP_LOCK_KEY)))
+    if _dialect(session) == "postgresql":
+        session.connection().execute(_ROLLUP_LOCK)
 
 
 def has_pending(session: Session) -> bool:
@@ -130,275 +420,162 @@ def has_pending(session: Session) -> bool:
     )
 
 
-def _claim_pending(session: Session, limit: int | None) -> list[dict[str, Any]]:
-    """Mark pending events as rolled up and return them, in the caller's transaction.
+def _claim_pending(session: Session, limit: int) -> tuple[list[int], set[int]]:
+    """Mark pending events as rolled up, in the caller's transaction: their ids, and the
+    participants they belong to.
 
     The UPDATE is the claim: on SQLite it takes the write lock first; on PostgreSQL a
-    concurrent claimer re-checks `rolled_up` after waiting, so no event is returned twice."""
+    concurrent claimer re-checks `rolled_up` after waiting, so no event is claimed twice."""
     table = ProgressEvent.__table__
     ev = table.c
-    ids = select(ev.id).where(ev.rolled_up == false()).order_by(ev.id)
-    if limit is not None:
-        ids = ids.limit(limit)
+    ids = select(ev.id).where(ev.rolled_up == false()).order_by(ev.id).limit(limit)
     stmt = (
         update(table)
         .where(ev.id.in_(ids), ev.rolled_up == false())
         .values(rolled_up=True)
-        .returning(*(ev[c] for c in _EVENT_COLUMNS))
+        .returning(ev.id, ev.participant_id)
     )
-    return [dict(r._mapping) for r in session.execute(stmt)]
+    claimed = session.execute(stmt).all()
+    return [i for i, _ in claimed], {p for _, p in claimed}
 
 
 def fold_pending(session: Session) -> None:
     """Under the appliers' lock, fold every pending event in, in the caller's transaction
     (no commit): for a rebuild or an erasure, which must start from a caught-up state."""
     _lock_rollups(session)
-    apply_events(session, _claim_pending(session, None))
+    while True:  # in chunks: a chunk's ids are bound as parameters
+        ids, people = _claim_pending(session, APPLY_CHUNK)
+        _fold_claimed(session, ids, people)
+        if len(ids) < APPLY_CHUNK:
+            return
 
 
-def apply_pending(session: Session, *, chunk: int = APPLY_CHUNK) -> int:
-    """Fold every pending event into the rollups, `chunk` at a time; commits. The count."""
+def fold_stored(session: Session, ids: list[int], people: set[int]) -> None:
+    """Fold events just inserted as rolled up (the event writer's group) into the
+    rollups, under the appliers' lock, in the caller's transaction (no commit)."""
+    if ids:
+        _lock_rollups(session)
+        _fold_claimed(session, ids, people)
+
+
+def apply_pending(
+    session: Session, *, chunk: int = APPLY_CHUNK, queue_writers: bool = False
+) -> int:
+    """Fold every pending event into the rollups, `chunk` at a time; commits. The count.
+
+    `queue_writers`: each chunk's transaction waits its turn on `one_writer` (the
+    rollup worker, whose session writes nothing else; see server/db.py)."""
     done = 0
     while has_pending(session):
-        _lock_rollups(session)
-        rows = _claim_pending(session, chunk)
-        apply_events(session, rows)
-        session.commit()
-        done += len(rows)
-        if len(rows) < chunk:
+        with one_writer(session) if queue_writers else nullcontext():
+            _lock_rollups(session)
+            ids, people = _claim_pending(session, chunk)
+            _fold_claimed(session, ids, people)
+            session.commit()
+        done += len(ids)
+        if len(ids) < chunk:
             break
     return done
 
 
-def apply_events(session: Session, rows: list[dict[str, Any]]) -> None:
-    """Fold freshly inserted event rows (dicts with ProgressEvent's columns) into the rollups.
-
-    Call it with only the rows the insert actually stored, in the ingest's
-    transaction, before its commit: then a batch sent twice counts once, and a
-    failed ingest leaves events and rollups unchanged together.
-    """
-    if not rows:
+def _fold_claimed(session: Session, ids: list[int], people: set[int]) -> None:
+    """Fold the claimed events (by id) into the rollups, in the caller's transaction."""
+    if not ids:
         return
-    by_participant: dict[int, list[dict[str, Any]]] = defaultdict(list)
-    for row in rows:
-        by_participant[row["participant_id"]].append(row)
-    daily: Counter = Counter()
-    daily_ms: Counter = Counter()
+    dialect = _dialect(session)
+    fold = _fold_statements(dialect)
+    chunk = {"chunk": ids if dialect == "postgresql" else json.dumps(ids)}
+    connection = session.connection()
+    for stmt in fold.merges:
+        connection.execute(stmt, chunk)
+    connection.execute(fold.recount, chunk)
+    _summarise(session, people)
+    connection.execute(fold.daily, chunk)
+
+
+@dataclass(frozen=True)
+class _FoldStatements:
+    merges: list  # per rollup table: INSERT … SELECT over the chunk … ON CONFLICT merge
+    recount: Any  # the ticked-now counts of the items whose steps the chunk touched
+    daily: Any  # the organisations' daily counts
+
+
+@lru_cache(maxsize=4)
+def _fold_statements(dialect: str) -> _FoldStatements:
+    """The fold's statements, built once per database kind with the chunk's ids as one
+    parameter: built afresh per fold they cost more than running them (~15 ms)."""
+    ev = ProgressEvent.__table__.c
+    if dialect == "postgresql":  # an array
+        in_chunk = ev.id == any_(bindparam("chunk", type_=ARRAY(Integer)))
+    else:  # a JSON list
+        listed = select(literal_column("value")).select_from(func.json_each(bindparam("chunk")))
+        in_chunk = ev.id.in_(listed.scalar_subquery())
+    scope = [in_chunk]
+    return _FoldStatements(
+        merges=[_merge_into(dialect, *parts) for parts in _event_rollups(dialect, scope)],
+        recount=_recount_ticked_now(scope),
+        daily=_merge_into(dialect, DailyCount, *_daily_counts(dialect, scope)),
+    )
+
+
+def _recount_ticked_now(scope: list | None):
+    """Each item's count of steps ticked now, from the step states: for the items whose
+    steps the events in `scope` ticked or unticked (all items when None). (The statement.)"""
+    st = ParticipantStepState.__table__.c
+    pis = ParticipantItemStat.__table__.c
+    ticked_now = (
+        select(func.count())
+        .where(st.participant_id == pis.participant_id, st.item_id == pis.item_id, st.ticked)
+        .scalar_subquery()
+    )
+    stmt = update(ParticipantItemStat.__table__).values(steps_ticked_now=ticked_now)
+    if scope is not None:
+        ev = ProgressEvent.__table__.c
+        touched = select(ev.participant_id, ev.item_id).where(ev.kind.in_(STEP_KINDS), *scope)
+        stmt = stmt.where(tuple_(pis.participant_id, pis.item_id).in_(touched))
+    return stmt
+
+
+_PIS = ParticipantItemStat.__table__.c
+_SUMMARY = ParticipantSummary.__table__
+_ITEM_ROWS = select(
+    _PIS.participant_id, _PIS.item_id, _PIS.item_kind, _PIS.completions, _PIS.steps_ticked_now
+)
+_ITEM_ROWS_OF = _ITEM_ROWS.where(_PIS.participant_id.in_(bindparam("people", expanding=True)))
+_SUMMARIES = select(_SUMMARY.c.participant_id)
+_SUMMARIES_OF = _SUMMARIES.where(_SUMMARY.c.participant_id.in_(bindparam("people", expanding=True)))
+_DERIVED = ("checklists_started", "checklists_done", "guides_finished", "stations_used", "progress")
+_SET_DERIVED = (
+    update(_SUMMARY)
+    .where(_SUMMARY.c.participant_id == bindparam("who"))
+    .values({name: bindparam(f"new_{name}") for name in _DERIVED})
+)
+
+
+def _summarise(session: Session, people: set[int] | None) -> None:
+    """The summaries' distinct counts and progress from the item rows (`summarise_items`),
+    for these participants (all when None)."""
     sizes = checklist_sizes(session)
-    for participant_id, events in by_participant.items():
-        # Device-time order (stable: arrival order on ties, as the rebuild's `id` order).
-        events.sort(key=lambda r: aware(r["device_time"]))
-        org_id = _apply_for_participant(session, participant_id, events, sizes)
-        for ev in events:
-            key = (
-                org_id,
-                aware(ev["device_time"]).date(),
-                ev.get("item_id") or 0,
-                ev["kind"],
-                ev.get("language") or "",
-            )
-            daily[key] += 1
-            daily_ms[key] += (ev.get("listened_ms") or 0) if ev["kind"] == "audio_played" else 0
-    _bump_daily(session, daily, daily_ms)
-
-
-def _bump_daily(session: Session, daily: Counter, daily_ms: Counter) -> None:
-    table = DailyCount.__table__
-    values = [
-        {
-            "organisation_id": k[0],
-            "day": k[1],
-            "item_id": k[2],
-            "kind": k[3],
-            "language": k[4],
-            "count": n,
-            "listened_ms": daily_ms[k],
-        }
-        for k, n in daily.items()
-    ]
-    stmt = _insert(session, table).values(values)
-    # An atomic increment: concurrent ingests for one organisation never lose a count.
-    stmt = stmt.on_conflict_do_update(
-        index_elements=["organisation_id", "day", "item_id", "kind", "language"],
-        set_={
-            "count": table.c.count + stmt.excluded.count,
-            "listened_ms": table.c.listened_ms + stmt.excluded.listened_ms,
-        },
-    )
-    session.execute(stmt)
-
-
-def _locked_summary(session: Session, participant_id: int) -> ParticipantSummary:
-    """The participant's summary row, made if missing, locked until commit (PostgreSQL):
-    two batches of the same participant at once apply one after the other."""
-    org_id = session.execute(
-        select(Participant.organisation_id).where(Participant.id == participant_id)
-    ).scalar_one()
-    session.execute(
-        _insert(session, ParticipantSummary.__table__)
-        .values(participant_id=participant_id, organisation_id=org_id)
-        .on_conflict_do_nothing(index_elements=["participant_id"])
-    )
-    return session.execute(
-        select(ParticipantSummary)
-        .where(ParticipantSummary.participant_id == participant_id)
-        .with_for_update()
-        .execution_options(populate_existing=True)
-    ).scalar_one()
-
-
-def _apply_for_participant(
-    session: Session, participant_id: int, events: list[dict[str, Any]], sizes: dict[int, int]
-) -> int:
-    summary = _locked_summary(session, participant_id)
-    item_ids = {e["item_id"] for e in events if e.get("item_id")}
-    step_ids = {e["step_id"] for e in events if e.get("step_id")}
-    days = {aware(e["device_time"]).date() for e in events}
-
-    def load(model, *where):
-        return session.execute(select(model).where(*where)).scalars().all()
-
-    items = {
-        r.item_id: r
-        for r in load(
-            ParticipantItemStat,
-            ParticipantItemStat.participant_id == participant_id,
-            col(ParticipantItemStat.item_id).in_(item_ids),
-        )
-    }
-    kinds = dict(
-        session.execute(
-            select(CatalogItem.id, CatalogItem.kind).where(col(CatalogItem.id).in_(item_ids))
-        ).all()
-    )
-    step_stats = {
-        (r.step_id, r.language): r
-        for r in load(
-            ParticipantStepStat,
-            ParticipantStepStat.participant_id == participant_id,
-            col(ParticipantStepStat.step_id).in_(step_ids),
-        )
-    }
-    states = {
-        r.step_id: r
-        for r in load(
-            ParticipantStepState,
-            ParticipantStepState.participant_id == participant_id,
-            col(ParticipantStepState.step_id).in_(step_ids),
-        )
-    }
-    day_rows = {
-        r.day: r
-        for r in load(
-            ParticipantDay,
-            ParticipantDay.participant_id == participant_id,
-            col(ParticipantDay.day).in_(days),
-        )
-    }
-    tick_changed: set[int] = set()
-
-    for ev in events:
-        kind, t = ev["kind"], aware(ev["device_time"])
-        ms = (ev.get("listened_ms") or 0) if kind == "audio_played" else 0
-        summary.events += 1
-        summary.first_activity_at = min(aware(summary.first_activity_at) or t, t)
-        summary.last_activity_at = max(aware(summary.last_activity_at) or t, t)
-        summary.steps_ticked += kind == "step_ticked"
-        summary.audio_plays += kind == "audio_played"
-        summary.listened_ms += ms
-
-        day = day_rows.get(t.date())
-        if day is None:
-            day = day_rows[t.date()] = ParticipantDay(participant_id=participant_id, day=t.date())
-            session.add(day)
-        day.events += 1
-        day.ticks += kind == "step_ticked"
-        day.completions += kind in COMPLETION_KINDS
-        day.opens += kind == "station_opened"
-        day.plays += kind == "audio_played"
-        day.listened_ms += ms
-
-        item_id = ev.get("item_id")
-        if item_id:
-            it = items.get(item_id)
-            if it is None:
-                it = items[item_id] = ParticipantItemStat(
-                    participant_id=participant_id,
-                    item_id=item_id,
-                    item_kind=kinds[item_id],
-                    first_at=t,
-                    last_at=t,
-                )
-                session.add(it)
-            it.first_at = min(aware(it.first_at), t)
-            it.last_at = max(aware(it.last_at), t)
-            it.events += 1
-            it.opens += kind == "station_opened"
-            it.ticks += kind == "step_ticked"
-            it.unticks += kind == "step_unticked"
-            it.plays += kind == "audio_played"
-            it.listened_ms += ms
-            if kind in COMPLETION_KINDS:
-                it.completions += 1
-                it.first_completed_at = min(aware(it.first_completed_at) or t, t)
-                it.last_completed_at = max(aware(it.last_completed_at) or t, t)
-
-        step_id = ev.get("step_id")
-        if step_id:
-            key = (step_id, ev.get("language") or "")
-            ss = step_stats.get(key)
-            if ss is None:
-                ss = step_stats[key] = ParticipantStepStat(
-                    participant_id=participant_id, step_id=step_id, language=key[1], item_id=item_id
-                )
-                session.add(ss)
-            ss.plays += kind == "audio_played"
-            ss.listened_ms += ms
-            ss.ticks += kind == "step_ticked"
-            ss.unticks += kind == "step_unticked"
-            if kind in ("step_ticked", "step_unticked"):
-                state = states.get(step_id)
-                if state is None:
-                    state = states[step_id] = ParticipantStepState(
-                        participant_id=participant_id,
-                        step_id=step_id,
-                        item_id=item_id,
-                        ticked=kind == "step_ticked",
-                        at=t,
-                    )
-                    session.add(state)
-                elif t >= aware(state.at):  # an older event arriving late changes nothing
-                    state.ticked, state.at = kind == "step_ticked", t
-                tick_changed.add(item_id)
-
-    session.flush()
-    for item_id in tick_changed:
-        items[item_id].steps_ticked_now = session.execute(
-            select(func.count()).where(
-                ParticipantStepState.participant_id == participant_id,
-                ParticipantStepState.item_id == item_id,
-                col(ParticipantStepState.ticked).is_(True),
-            )
-        ).scalar_one()
-    all_items = load(ParticipantItemStat, ParticipantItemStat.participant_id == participant_id)
-    summarise_items(summary, all_items, sizes)
-    session.add(summary)
-    session.flush()
-    return summary.organisation_id
+    connection = session.connection()
+    if people is None:
+        items, summaries = connection.execute(_ITEM_ROWS), connection.execute(_SUMMARIES)
+    else:
+        asked = {"people": list(people)}
+        items = connection.execute(_ITEM_ROWS_OF, asked)
+        summaries = connection.execute(_SUMMARIES_OF, asked)
+    per_person: dict[int, list] = defaultdict(list)
+    for row in items:
+        per_person[row.participant_id].append(row)
+    values = []
+    for participant_id in summaries.scalars():
+        shown = SimpleNamespace()
+        summarise_items(shown, per_person[participant_id], sizes)
+        values.append({"who": participant_id, **{f"new_{k}": getattr(shown, k) for k in _DERIVED}})
+    if values:
+        connection.execute(_SET_DERIVED, values)
 
 
 # --- the full recompute ---------------------------------------------------------------
-
-
-def day_of(session: Session, column):
-    """The UTC calendar day of a timestamp column, in SQL."""
-    if session.get_bind().dialect.name == "postgresql":
-        return cast(func.timezone("UTC", column), Date)
-    return func.date(column)  # SQLite keeps UTC text: 'YYYY-MM-DD ...'
-
-
-def _count_if(condition):
-    return func.coalesce(func.sum(case((condition, 1), else_=0)), 0)
 
 
 def rebuild_rollups(
@@ -423,222 +600,16 @@ def rebuild_rollups(
         if participant_id is not None:
             stmt = stmt.where(model.participant_id == participant_id)
         session.execute(stmt)
-
-    is_completion = ev.kind.in_(COMPLETION_KINDS)
-    audio_ms = func.coalesce(
-        func.sum(case((ev.kind == "audio_played", func.coalesce(ev.listened_ms, 0)), else_=0)), 0
-    )
-    item = CatalogItem.__table__.c
-    session.execute(
-        insert(ParticipantItemStat.__table__).from_select(
-            [
-                "participant_id",
-                "item_id",
-                "item_kind",
-                "first_at",
-                "last_at",
-                "events",
-                "opens",
-                "ticks",
-                "unticks",
-                "completions",
-                "first_completed_at",
-                "last_completed_at",
-                "plays",
-                "listened_ms",
-                "steps_ticked_now",
-            ],
-            select(
-                ev.participant_id,
-                ev.item_id,
-                item.kind,
-                func.min(ev.device_time),
-                func.max(ev.device_time),
-                func.count(),
-                _count_if(ev.kind == "station_opened"),
-                _count_if(ev.kind == "step_ticked"),
-                _count_if(ev.kind == "step_unticked"),
-                _count_if(is_completion),
-                func.min(case((is_completion, ev.device_time))),
-                func.max(case((is_completion, ev.device_time))),
-                _count_if(ev.kind == "audio_played"),
-                audio_ms,
-                literal(0),
-            )
-            .join(CatalogItem.__table__, item.id == ev.item_id)
-            .where(ev.item_id.is_not(None), *scope)
-            .group_by(ev.participant_id, ev.item_id, item.kind),
-        )
-    )
-    lang = func.coalesce(ev.language, "")
-    session.execute(
-        insert(ParticipantStepStat.__table__).from_select(
-            [
-                "participant_id",
-                "step_id",
-                "language",
-                "item_id",
-                "plays",
-                "listened_ms",
-                "ticks",
-                "unticks",
-            ],
-            select(
-                ev.participant_id,
-                ev.step_id,
-                lang,
-                func.min(ev.item_id),
-                _count_if(ev.kind == "audio_played"),
-                audio_ms,
-                _count_if(ev.kind == "step_ticked"),
-                _count_if(ev.kind == "step_unticked"),
-            )
-            .where(ev.step_id.is_not(None), *scope)
-            .group_by(ev.participant_id, ev.step_id, lang),
-        )
-    )
-    # The latest tick or untick per step (device time, then arrival order) wins.
-    ranked = (
-        select(
-            ev.participant_id,
-            ev.step_id,
-            ev.item_id,
-            (ev.kind == "step_ticked").label("ticked"),
-            ev.device_time,
-            func.row_number()
-            .over(
-                partition_by=(ev.participant_id, ev.step_id),
-                order_by=(ev.device_time.desc(), ev.id.desc()),
-            )
-            .label("rn"),
-        )
-        .where(ev.kind.in_(("step_ticked", "step_unticked")), ev.step_id.is_not(None), *scope)
-        .subquery()
-    )
-    session.execute(
-        insert(ParticipantStepState.__table__).from_select(
-            ["participant_id", "step_id", "item_id", "ticked", "at"],
-            select(
-                ranked.c.participant_id,
-                ranked.c.step_id,
-                ranked.c.item_id,
-                ranked.c.ticked,
-                ranked.c.device_time,
-            ).where(ranked.c.rn == 1),
-        )
-    )
-    st = ParticipantStepState.__table__.c
-    pis = ParticipantItemStat.__table__.c
-    ticked_now = (
-        select(func.count())
-        .where(st.participant_id == pis.participant_id, st.item_id == pis.item_id, st.ticked)
-        .scalar_subquery()
-    )
-    upd = update(ParticipantItemStat.__table__).values(steps_ticked_now=ticked_now)
-    if participant_id is not None:
-        upd = upd.where(pis.participant_id == participant_id)
-    session.execute(upd)
-
-    day = day_of(session, ev.device_time)
-    session.execute(
-        insert(ParticipantDay.__table__).from_select(
-            [
-                "participant_id",
-                "day",
-                "events",
-                "ticks",
-                "completions",
-                "opens",
-                "plays",
-                "listened_ms",
-            ],
-            select(
-                ev.participant_id,
-                day,
-                func.count(),
-                _count_if(ev.kind == "step_ticked"),
-                _count_if(is_completion),
-                _count_if(ev.kind == "station_opened"),
-                _count_if(ev.kind == "audio_played"),
-                audio_ms,
-            )
-            .where(*scope)
-            .group_by(ev.participant_id, day),
-        )
-    )
-    p = Participant.__table__.c
-    session.execute(
-        insert(ParticipantSummary.__table__).from_select(
-            [
-                "participant_id",
-                "organisation_id",
-                "first_activity_at",
-                "last_activity_at",
-                "events",
-                "steps_ticked",
-                "audio_plays",
-                "listened_ms",
-            ],
-            select(
-                ev.participant_id,
-                func.min(p.organisation_id),
-                func.min(ev.device_time),
-                func.max(ev.device_time),
-                func.count(),
-                _count_if(ev.kind == "step_ticked"),
-                _count_if(ev.kind == "audio_played"),
-                audio_ms,
-            )
-            .join(Participant.__table__, p.id == ev.participant_id)
-            .where(*scope)
-            .group_by(ev.participant_id),
-        )
-    )
-    # Distinct counts and progress: a few rows per participant, the same code as
-    # the incremental path uses on its (independently built) item rows.
-    sizes = checklist_sizes(session)
-    item_rows: dict[int, list[ParticipantItemStat]] = defaultdict(list)
-    stmt = select(ParticipantItemStat)
-    if participant_id is not None:
-        stmt = stmt.where(ParticipantItemStat.participant_id == participant_id)
-    for row in session.execute(stmt).scalars():
-        item_rows[row.participant_id].append(row)
-    stmt = select(ParticipantSummary)
-    if participant_id is not None:
-        stmt = stmt.where(ParticipantSummary.participant_id == participant_id)
-    for summary in session.execute(stmt).scalars():
-        summarise_items(summary, item_rows.get(summary.participant_id, []), sizes)
-        session.add(summary)
-
+    dialect = _dialect(session)
+    for model, columns, rows in _event_rollups(dialect, scope):
+        session.execute(insert(model.__table__).from_select(columns, rows))
+    session.execute(_recount_ticked_now(scope if participant_id is not None else None))
+    _summarise(session, {participant_id} if participant_id is not None else None)
     if daily:
-        _rebuild_daily(session)
+        session.execute(delete(DailyCount))
+        columns, rows = _daily_counts(dialect, [ev.rolled_up == true()])
+        session.execute(insert(DailyCount.__table__).from_select(columns, rows))
     session.commit()
-
-
-def _rebuild_daily(session: Session) -> None:
-    ev = ProgressEvent.__table__.c  # (only folded events: see rebuild_rollups)
-    p = Participant.__table__.c
-    session.execute(delete(DailyCount))
-    day = day_of(session, ev.device_time)
-    item = func.coalesce(ev.item_id, 0)
-    lang = func.coalesce(ev.language, "")
-    session.execute(
-        insert(DailyCount.__table__).from_select(
-            ["organisation_id", "day", "item_id", "kind", "language", "count", "listened_ms"],
-            select(
-                p.organisation_id,
-                day,
-                item,
-                ev.kind,
-                lang,
-                func.count(),
-                func.coalesce(func.sum(func.coalesce(ev.listened_ms, 0)), 0),
-            )
-            .join(Participant.__table__, p.id == ev.participant_id)
-            .where(ev.rolled_up == true())
-            .group_by(p.organisation_id, day, item, ev.kind, lang),
-        )
-    )
 
 
 def snapshot(session: Session, participant_id: int | None = None) -> dict[str, list[tuple]]:
@@ -668,9 +639,9 @@ def snapshot(session: Session, participant_id: int | None = None) -> dict[str, l
 
 
 __all__ = [
-    "apply_events",
     "apply_pending",
     "fold_pending",
+    "fold_stored",
     "has_pending",
     "aware",
     "checklist_sizes",

@@ -25,7 +25,8 @@ class ServerProcess:
     def start(self, timeout: float = 60.0) -> "ServerProcess":
         self._proc = subprocess.Popen(
             [sys.executable, "-m", "server.cli", "serve", "--port", str(self.port)],
-            cwd=REPO_ROOT, env=os.environ.copy(),
+            cwd=REPO_ROOT,
+            env=os.environ.copy(),
         )
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:

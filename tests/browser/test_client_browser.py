@@ -36,10 +36,15 @@ def wait_for_events(settings, n: int, timeout: float = 20.0) -> list[ProgressEve
 # (language, the native name on the chooser, the "My checklists" tile, checklist title,
 #  two step texts, expected progress text after two ticks)
 CASES = {
-    "ar": ("العربية", "قوائمي", "دفع فاتورة", ["افتح الفاتورة", "ابحث عن المبلغ"],
-           ["١ من ٣", "٢ من ٣"], "تم الإرسال"),
-    "ti": ("ትግርኛ", "ዝርዝራተይ", "ሕሳብ ክፈል", ["ሕሳብ ክፈት", "መጠን ረኽብ"],
-           ["1 ካብ 3", "2 ካብ 3"], "ተላኢኹ"),
+    "ar": (
+        "العربية",
+        "قوائمي",
+        "دفع فاتورة",
+        ["افتح الفاتورة", "ابحث عن المبلغ"],
+        ["١ من ٣", "٢ من ٣"],
+        "تم الإرسال",
+    ),
+    "ti": ("ትግርኛ", "ዝርዝራተይ", "ሕሳብ ክፈል", ["ሕሳብ ክፈት", "መጠን ረኽብ"], ["1 ካብ 3", "2 ካብ 3"], "ተላኢኹ"),
 }
 
 
@@ -94,13 +99,17 @@ SCREENS = {
     "language": ("/app/language", None),
 }
 NATIVE = {"ar": "العربية", "fa": "فارسی", "ti": "ትግርኛ", "so": "Soomaali", "sv": "Svenska"}
-TITLE = {"ar": "دفع فاتورة", "fa": "پرداخت قبض", "ti": "ሕሳብ ክፈል", "so": "Bixi biil",
-         "sv": "Betala en räkning"}
+TITLE = {
+    "ar": "دفع فاتورة",
+    "fa": "پرداخت قبض",
+    "ti": "ሕሳብ ክፈል",
+    "so": "Bixi biil",
+    "sv": "Betala en räkning",
+}
 
 
 @pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
-def test_screenshots_of_each_main_screen_in_five_languages(settings, session, app_server,
-                                                           browser):
+def test_screenshots_of_each_main_screen_in_five_languages(settings, session, app_server, browser):
     """Writes 360x740 PNGs to look at; checks each screen painted its own text."""
     make_mini_catalog(session)
     me = make_participant(session, name="Test", language="sv")

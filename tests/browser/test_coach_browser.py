@@ -26,8 +26,10 @@ PHONE = {"width": 360, "height": 740}
 pytestmark = [
     pytest.mark.browser,
     needs_chromium,
-    pytest.mark.skipif(not (shutil.which("pdftoppm") and shutil.which("zbarimg")),
-                       reason="needs pdftoppm (poppler-utils) and zbarimg (zbar-tools)"),
+    pytest.mark.skipif(
+        not (shutil.which("pdftoppm") and shutil.which("zbarimg")),
+        reason="needs pdftoppm (poppler-utils) and zbarimg (zbar-tools)",
+    ),
 ]
 
 
@@ -75,17 +77,23 @@ def wait_for(predicate, timeout: float = 20.0):
 def decode_qr(pdf: bytes, folder: Path) -> str:
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "card.pdf").write_bytes(pdf)
-    subprocess.run(["pdftoppm", "-r", "200", "-png", str(folder / "card.pdf"),
-                    str(folder / "card")], check=True)
-    out = subprocess.run(["zbarimg", "--raw", "-q", *map(str, folder.glob("card*.png"))],
-                         capture_output=True, text=True, check=True)
+    subprocess.run(
+        ["pdftoppm", "-r", "200", "-png", str(folder / "card.pdf"), str(folder / "card")],
+        check=True,
+    )
+    out = subprocess.run(
+        ["zbarimg", "--raw", "-q", *map(str, folder.glob("card*.png"))],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     return out.stdout.strip()
 
 
 @pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
-def test_coach_enrols_prints_card_participant_ticks_coach_sees_it(settings, session,
-                                                                  app_server, browser,
-                                                                  tmp_path):
+def test_coach_enrols_prints_card_participant_ticks_coach_sees_it(
+    settings, session, app_server, browser, tmp_path
+):
     make_mini_catalog(session)
     coach = make_coach(session, make_org(session), display_name="Karin Coach")
     base = app_server.url
@@ -130,10 +138,17 @@ def test_coach_enrols_prints_card_participant_ticks_coach_sees_it(settings, sess
     see(phone, "قوائمي")  # Arabic home, signed in
     phone.get_by_role("button", name="قوائمي").first.click()
     phone.get_by_role("button", name="دفع فاتورة").first.click()
+
     def ticks_arrived(n):
         with Session(_engine_for(settings.sqlalchemy_url)) as s:
-            return len(s.exec(select(ProgressEvent).where(
-                ProgressEvent.participant_id == amal.id)).all()) >= n
+            return (
+                len(
+                    s.exec(
+                        select(ProgressEvent).where(ProgressEvent.participant_id == amal.id)
+                    ).all()
+                )
+                >= n
+            )
 
     for n, step in enumerate(["افتح الفاتورة", "ابحث عن المبلغ"], start=1):
         phone.get_by_role("checkbox", name=f"{n}. {step}").click()
@@ -153,12 +168,14 @@ def test_coach_enrols_prints_card_participant_ticks_coach_sees_it(settings, sess
 
     # Goal plan: set together (here through the API), ticked by the participant in
     # their client (Arabic), seen by the coach with the date.
-    login = httpx.post(f"{base}/api/auth/login",
-                       json={"email": coach.email, "password": PASSWORD}).json()
-    goal = httpx.post(f"{base}/api/participants/{amal.id}/goals",
-                      headers={"Authorization": f"Bearer {login['access_token']}"},
-                      json={"title": "Ta bussen själv", "subgoals": ["Hitta hållplatsen",
-                                                                     "Köp biljett"]}).json()
+    login = httpx.post(
+        f"{base}/api/auth/login", json={"email": coach.email, "password": PASSWORD}
+    ).json()
+    goal = httpx.post(
+        f"{base}/api/participants/{amal.id}/goals",
+        headers={"Authorization": f"Bearer {login['access_token']}"},
+        json={"title": "Ta bussen själv", "subgoals": ["Hitta hållplatsen", "Köp biljett"]},
+    ).json()
     phone.goto(f"{base}/app/goals")
     semantics_on(phone)
     see(phone, "أهدافي")

@@ -39,8 +39,9 @@ def test_staff_approve_somali_computer_audio_then_the_station_plays_it(
     settings, session, app_server, browser
 ):
     make_mini_catalog(session)
-    report = build_speech(session=session, settings=settings, languages=["so", "ti"],
-                          sources=("espeak152",))
+    report = build_speech(
+        session=session, settings=settings, languages=["so", "ti"], sources=("espeak152",)
+    )
     assert report.ok, report.summary()
     coach = make_library_editor(session, make_org(session))
     SHOTS.mkdir(parents=True, exist_ok=True)
@@ -59,8 +60,9 @@ def test_staff_approve_somali_computer_audio_then_the_station_plays_it(
         page.wait_for_timeout(800)
         page.screenshot(path=str(SHOTS / f"cv-so-to-check-{width}.png"))
         if width == 1280:
-            scroll_to(page, page.get_by_role(
-                "button", name="Arbeta med: Hämta en låda med krokar")).click()
+            scroll_to(
+                page, page.get_by_role("button", name="Arbeta med: Hämta en låda med krokar")
+            ).click()
             listen = scroll_to(page, page.get_by_role("button", name="Lyssna på datorrösten"))
             box = listen.bounding_box()
             if box:  # bring the open row's buttons into the picture
@@ -68,8 +70,7 @@ def test_staff_approve_somali_computer_audio_then_the_station_plays_it(
             page.wait_for_timeout(800)
             page.screenshot(path=str(SHOTS / "cv-so-row-1280.png"))
             page.get_by_role("button", name="Godkänn: deltagarna får höra den").click()
-            page.get_by_text("Godkänd. Deltagarna hör nu", exact=False).wait_for(
-                timeout=30_000)
+            page.get_by_text("Godkänd. Deltagarna hör nu", exact=False).wait_for(timeout=30_000)
             page.wait_for_timeout(500)
             page.screenshot(path=str(SHOTS / "cv-so-approved-1280.png"))
         page.close()

@@ -124,10 +124,10 @@ def test_the_app_is_heard_before_and_after_choosing(settings, session, app_serve
     page.wait_for_timeout(800)
     page.screenshot(path=str(SHOTS / "ar-checklist-swedish-line.png"))
     board.click()
-    page.get_by_text("١ من ٢", exact=True).wait_for(timeout=15_000)  # tap, see it, next
+    page.get_by_text("١ من ٢", exact=True).wait_for(timeout=45_000)  # tap, see it, next
     page.get_by_role("checkbox", name="2. ضع قفلك على موعد").click()
     done = text_of(session, "app-say-done", "ar")
-    page.get_by_text("٢ من ٢", exact=True).wait_for(timeout=15_000)
+    page.get_by_text("٢ من ٢", exact=True).wait_for(timeout=45_000)
     page.wait_for_timeout(800)
     page.screenshot(path=str(SHOTS / "ar-checklist-done.png"))
     hear(page, done)
@@ -191,7 +191,9 @@ def test_screens_at_phone_size_in_five_languages(settings, session, app_server, 
         ):
             page.goto(f"{app_server.url}{path}")
             semantics_on(page)
-            page.wait_for_selector("flt-semantics", state="attached", timeout=30_000)
+            # The screen, not the starting picture: the app in the browser starts its
+            # Python on each load, and only the app's screens have buttons.
+            page.get_by_role("button").first.wait_for(timeout=60_000)
             page.wait_for_timeout(1500)
             page.screenshot(path=str(SHOTS / f"{lang}-{name}.png"))
     page.close()

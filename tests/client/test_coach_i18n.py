@@ -27,8 +27,11 @@ def asked_for() -> set[str]:
     """Ids passed to t(...) or say(...), and those built from the fixed lists (f-strings)."""
     found: set[str] = set()
     for path in SOURCES:
-        found |= set(re.findall(r'\b(?:t|say)\(\s*"((?:coach|mygoals)-[a-z0-9_-]+)"',
-                                path.read_text("utf-8")))
+        found |= set(
+            re.findall(
+                r'\b(?:t|say)\(\s*"((?:coach|mygoals)-[a-z0-9_-]+)"', path.read_text("utf-8")
+            )
+        )
     found |= {f"coach-exit-{r}" for r in EXIT_REASONS}
     found |= {f"coach-gender-{g}" for g in GENDERS}
     found |= {f"coach-show-{s}" for s in SHOW}

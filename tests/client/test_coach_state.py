@@ -43,15 +43,20 @@ def coach_state(folder, url) -> CoachState:
 
 def decode_card(pdf: bytes, tmp_path) -> str:
     (tmp_path / "card.pdf").write_bytes(pdf)
-    subprocess.run(["pdftoppm", "-r", "200", "-png", str(tmp_path / "card.pdf"),
-                    str(tmp_path / "card")], check=True)
-    out = subprocess.run(["zbarimg", "--raw", "-q", *map(str, tmp_path.glob("card*.png"))],
-                         capture_output=True, text=True, check=True)
+    subprocess.run(
+        ["pdftoppm", "-r", "200", "-png", str(tmp_path / "card.pdf"), str(tmp_path / "card")],
+        check=True,
+    )
+    out = subprocess.run(
+        ["zbarimg", "--raw", "-q", *map(str, tmp_path.glob("card*.png"))],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     return out.stdout.strip()
 
 
-def test_wrong_password_then_the_rate_limit_message(session, live_server,
-                                                                  tmp_path):
+def test_wrong_password_then_the_rate_limit_message(session, live_server, tmp_path):
     coach = make_coach(session, make_org(session))
 
     async def run():
@@ -93,9 +98,9 @@ def test_the_coachs_own_laptop_signs_in_while_someone_guesses(session, live_serv
     asyncio.run(run())
 
 
-def test_session_survives_a_reload_and_sign_out_everywhere_ends_the_other(session,
-                                                                          live_server,
-                                                                          tmp_path):
+def test_session_survives_a_reload_and_sign_out_everywhere_ends_the_other(
+    session, live_server, tmp_path
+):
     coach = make_coach(session, make_org(session))
 
     async def run():
@@ -119,10 +124,10 @@ def test_session_survives_a_reload_and_sign_out_everywhere_ends_the_other(sessio
     asyncio.run(run())
 
 
-@pytest.mark.skipif(not (shutil.which("pdftoppm") and shutil.which("zbarimg")),
-                    reason="needs pdftoppm and zbarimg")
-def test_follow_one_participant_from_enrolment_to_erasure(settings, session, live_server,
-                                                          tmp_path):
+@pytest.mark.skipif(
+    not (shutil.which("pdftoppm") and shutil.which("zbarimg")), reason="needs pdftoppm and zbarimg"
+)
+def test_follow_one_participant_from_enrolment_to_erasure(settings, session, live_server, tmp_path):
     make_mini_catalog(session)
     org = make_org(session)
     coach = make_coach(session, org, display_name="Karin")
@@ -154,8 +159,9 @@ def test_follow_one_participant_from_enrolment_to_erasure(settings, session, liv
         await phone.set_tick(bill, "checklist-bill-open", True)
         await phone.set_tick(bill, "checklist-bill-amount", True)
         await phone.record("station_opened", item="gardin")
-        await phone.record("audio_played", item="gardin", step="station-gardin-count",
-                           listened_ms=4000)
+        await phone.record(
+            "audio_played", item="gardin", step="station-gardin-count", listened_ms=4000
+        )
         assert await phone.flush()
 
         # The coach sees it on the participant's page.
@@ -169,8 +175,9 @@ def test_follow_one_participant_from_enrolment_to_erasure(settings, session, liv
         assert station_reading(station)["hardest_step"] == count_step["title"]
 
         # Goal plan: the coach adds, the participant ticks in their client, the coach sees when.
-        assert await cs.add_goal(p["id"], "Ta bussen själv",
-                                 ["Hitta hållplatsen", "", "Köp biljett"])
+        assert await cs.add_goal(
+            p["id"], "Ta bussen själv", ["Hitta hållplatsen", "", "Köp biljett"]
+        )
         goal = cs.overview["goals"][0]
         assert [s["title"] for s in goal["subgoals"]] == ["Hitta hållplatsen", "Köp biljett"]
         mine = MyGoals(api=phone.api)
@@ -230,8 +237,12 @@ def test_another_organisations_participant_is_not_found(session, live_server, tm
         assert await cs.sign_in(coach_a.email, PASSWORD)
         await cs.load_participants()
         assert cs.rows == []
-        for call in (cs.open_participant(p_b.id), cs.card(p_b.id), cs.export(p_b.id),
-                     cs.erase(p_b.id)):
+        for call in (
+            cs.open_participant(p_b.id),
+            cs.card(p_b.id),
+            cs.export(p_b.id),
+            cs.erase(p_b.id),
+        ):
             assert not await call
             assert (cs.message, cs.error) == ("coach-error-not-found", True)
 
@@ -250,20 +261,76 @@ def test_offline_server_is_a_message_not_a_crash(tmp_path):
 def test_chart_helpers():
     assert fmt_duration(0) == "0:00" and fmt_duration(75_500) == "1:15"
     assert fmt_duration(3_725_000) == "1:02:05"
-    assert shares({"sv": 5, "ar": 10, "so": 0}) == [("ar", 10, 1.0), ("sv", 5, 0.5),
-                                                     ("so", 0, 0.0)]
+    assert shares({"sv": 5, "ar": 10, "so": 0}) == [("ar", 10, 1.0), ("sv", 5, 0.5), ("so", 0, 0.0)]
     lang = lambda code, plays: {"language": code, "plays": plays, "listened_ms": plays * 1000}  # noqa: E731
-    task = {"opens": 2, "plays": 14, "languages": [lang("ar", 8), lang("sv", 6)], "steps": [
-        {"title": "Hämta", "plays": 2, "languages": [lang("ar", 1), lang("sv", 1)]},
-        {"title": "Räkna", "plays": 12, "languages": [lang("ar", 7), lang("sv", 5)]},
-    ]}
+    task = {
+        "opens": 2,
+        "plays": 14,
+        "languages": [lang("ar", 8), lang("sv", 6)],
+        "steps": [
+            {"title": "Hämta", "plays": 2, "languages": [lang("ar", 1), lang("sv", 1)]},
+            {"title": "Räkna", "plays": 12, "languages": [lang("ar", 7), lang("sv", 5)]},
+        ],
+    }
     r = station_reading(task)
-    assert r == {"replays_per_open": 7.0, "hardest_step": "Räkna",
-                 "same_step_in_every_language": True, "swedish_share": 0.43}
-    language = {**task, "steps": [
-        {"title": "Hämta", "plays": 7, "languages": [lang("ar", 1), lang("sv", 6)]},
-        {"title": "Räkna", "plays": 7, "languages": [lang("ar", 7), lang("sv", 0)]},
-    ]}
+    assert r == {
+        "replays_per_open": 7.0,
+        "hardest_step": "Räkna",
+        "same_step_in_every_language": True,
+        "swedish_share": 0.43,
+    }
+    language = {
+        **task,
+        "steps": [
+            {"title": "Hämta", "plays": 7, "languages": [lang("ar", 1), lang("sv", 6)]},
+            {"title": "Räkna", "plays": 7, "languages": [lang("ar", 7), lang("sv", 0)]},
+        ],
+    }
     assert station_reading(language)["same_step_in_every_language"] is False
     empty = {"opens": 0, "plays": 0, "languages": [], "steps": []}
     assert station_reading(empty)["hardest_step"] is None
+
+
+def test_the_coach_sees_until_when_a_card_works_and_renews_it(
+    settings, session, live_server, tmp_path
+):
+    """Issue 12: cards have a lifetime; the participant's page says until when the card
+    works, and renewing it (no reprint) lets the same card go on working."""
+    from datetime import UTC, datetime, timedelta
+
+    from sqlmodel import select
+
+    from server.models import AccessToken
+
+    org = make_org(session)
+    coach = make_coach(session, org)
+
+    async def run():
+        cs = coach_state(tmp_path / "laptop", live_server.url)
+        assert await cs.sign_in(coach.email, PASSWORD)
+        p = await cs.enrol(display_name="Amal", language="ar")
+        assert await cs.open_participant(p["id"])
+        assert cs.card_status is None  # enrolled, no card printed yet
+        pdf = await cs.card(p["id"])
+        token = decode_card(pdf, tmp_path).rsplit("/", 1)[-1]
+        in_a_year = (date.today() + timedelta(days=365)).isoformat()
+        assert cs.card_status["expires_at"][:10] == in_a_year and not cs.card_status["expired"]
+
+        # Months later the card has run out: the page says so, renewing brings it back.
+        row = session.exec(select(AccessToken).where(AccessToken.participant_id == p["id"])).one()
+        row.expires_at = datetime.now(UTC) - timedelta(days=2)
+        session.add(row)
+        session.commit()
+        phone = AppState(store=FileStore(tmp_path / "phone"), api=StegvisApi(live_server.url))
+        await phone.load()
+        assert await phone.sign_in(token) is False  # the old card no longer works
+        assert await cs.open_participant(p["id"])
+        assert cs.card_status["expired"]
+        assert await cs.renew_card(p["id"])
+        assert cs.message == "coach-card-renewed"
+        assert cs.card_status["expires_at"][:10] == in_a_year and not cs.card_status["expired"]
+        again = AppState(store=FileStore(tmp_path / "phone2"), api=StegvisApi(live_server.url))
+        await again.load()
+        assert await again.sign_in(token)  # the same printed card works again
+
+    asyncio.run(run())

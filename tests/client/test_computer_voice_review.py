@@ -36,8 +36,9 @@ async def station_page(url: str) -> str:
 
 def test_staff_listen_approve_and_reject_somali_computer_audio(session, settings, live_server):
     make_mini_catalog(session)
-    report = build_speech(session=session, settings=settings, languages=["so"],
-                          sources=("espeak152",))
+    report = build_speech(
+        session=session, settings=settings, languages=["so"], sources=("espeak152",)
+    )
     assert report.ok and report.by_source["espeak152"] > 0, report.summary()
     coach = make_library_editor(session, make_org(session))
 

@@ -266,8 +266,9 @@ def test_a_tick_sent_while_progress_is_pulled_stays_ticked(
 
     async def run():
         bill = await two_ticks_on_the_server(tmp_path / "phone1", live_server.url, me.token)
-        phone2 = await signed_in_state(tmp_path / "phone2", live_server.url, me.token,
-                                       sync_loop=False)
+        phone2 = await signed_in_state(
+            tmp_path / "phone2", live_server.url, me.token, sync_loop=False
+        )
         hold = HoldTheProgressAnswer()
         phone2.api.transport = hold
         pull = asyncio.create_task(phone2.pull_progress())
@@ -329,14 +330,17 @@ def test_a_completion_made_while_a_batch_is_trimmed_is_never_lost(
         try:
             last = asyncio.create_task(st.set_tick(bill, "checklist-bill-date", True))
             await asyncio.sleep(0)  # the tick runs as far as it can
+            # The network drops: the new events stay on the phone, in the queue.
+            st.api.transport = RefuseEvents()
         finally:
             store.release.set()
         assert await last  # "Well done" on the screen ...
-        await sending
+        assert await sending is False
         assert [e["type"] for e in st.queue] == ["step_ticked", "checklist_completed"]
         again = new_state(tmp_path / "phone", live_server.url)
         await again.load()  # ... and on the device, should the app close now
         assert [e["type"] for e in again.queue] == ["step_ticked", "checklist_completed"]
+        st.api.transport = None
         assert await st.flush() and st.queue == []
 
     asyncio.run(run())

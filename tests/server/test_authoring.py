@@ -212,6 +212,34 @@ def test_add_reorder_and_retire_steps_retired_keeps_its_history(client, session,
     assert order[0] not in step_ids and order[1] in step_ids
 
 
+def test_a_phone_asking_again_gets_its_organisations_catalog_without_sql(
+    client, session, orgs, a_support
+):
+    """Signed-in phones ask for the catalog at every start: the repeat ask is answered
+    from memory (no token look-up, no query), and still per organisation."""
+    from sqlalchemy import event
+
+    from server.db import get_engine
+
+    org_a, org_b = orgs
+    code = new_station(client, a_support)["code"]
+    p_a = participant_headers(session, make_participant(session, org_a))
+    p_b = participant_headers(session, make_participant(session, org_b))
+    assert code in catalog_codes(client, p_a) and code not in catalog_codes(client, p_b)
+    statements = []
+
+    def count(*_args):
+        statements.append(1)
+
+    event.listen(get_engine(), "before_cursor_execute", count)
+    try:
+        again_a, again_b = catalog_codes(client, p_a), catalog_codes(client, p_b)
+    finally:
+        event.remove(get_engine(), "before_cursor_execute", count)
+    assert statements == []
+    assert code in again_a and code not in again_b
+
+
 @pytest.mark.skipif(not have_speech_tools(), reason="needs espeak-ng and ffmpeg")
 def test_copy_a_library_station_and_adapt_it_the_library_stays(
     client, session, settings, orgs, a_support

@@ -86,20 +86,36 @@ def test_the_coach_chooses_a_lifetime(client, unit):
     assert card_works(client, card["token"])  # the refused requests changed nothing
 
 
-def test_the_printed_card_has_the_lifetime_too(client, session, unit):
-    _, headers, p = unit
-    r = client.post(f"/api/participants/{p.id}/card", headers=headers, params={"valid_days": 90})
-    assert r.status_code == 200
-    assert r.headers["content-type"] == "application/pdf"
+def days_left_on_live_card(session, participant_id: int) -> float:
     row = session.exec(
         select(AccessToken).where(
-            AccessToken.participant_id == p.id, AccessToken.revoked_at.is_(None)
+            AccessToken.participant_id == participant_id, AccessToken.revoked_at.is_(None)
         )
     ).one()
     expires = (
         row.expires_at.replace(tzinfo=UTC) if row.expires_at.tzinfo is None else row.expires_at
     )
-    assert 89.9 < (expires - datetime.now(UTC)).total_seconds() / 86400 <= 90
+    return (expires - datetime.now(UTC)).total_seconds() / 86400
+
+
+def test_the_printed_card_has_the_lifetime_too(client, session, unit):
+    _, headers, p = unit
+    r = client.post(f"/api/participants/{p.id}/card", headers=headers, params={"valid_days": 90})
+    assert r.status_code == 200
+    assert r.headers["content-type"] == "application/pdf"
+    assert 89.9 < days_left_on_live_card(session, p.id) <= 90
+
+
+def test_a_card_printed_from_the_command_line_has_a_lifetime_too(session, unit, tmp_path):
+    _, _, p = unit
+    cmd = [sys.executable, "-m", "server.cli", "card", str(p.id), "--out", str(tmp_path / "c.pdf")]
+    wrong = subprocess.run([*cmd, "--valid-days", "0"], cwd=REPO_ROOT, capture_output=True)
+    assert wrong.returncode == 2 and b"--valid-days must be between 1 and" in wrong.stderr
+    done = subprocess.run([*cmd, "--valid-days", "30"], cwd=REPO_ROOT, capture_output=True)
+    assert done.returncode == 0, done.stderr
+    assert (tmp_path / "c.pdf").read_bytes().startswith(b"%PDF")
+    session.expire_all()
+    assert 29.9 < days_left_on_live_card(session, p.id) <= 30
 
 
 def test_an_expired_card_stops_working_and_renewal_brings_it_back(client, session, unit):

@@ -29,16 +29,17 @@ def _fast_passwords(monkeypatch):
 def decode_pdf_qr(pdf: bytes, tmp_path) -> list[str]:
     src = tmp_path / "card.pdf"
     src.write_bytes(pdf)
-    subprocess.run(["pdftoppm", "-r", "200", "-png", str(src), str(tmp_path / "page")],
-                   check=True)
-    out = subprocess.run(["zbarimg", "--raw", "-q", *map(str, tmp_path.glob("page*.png"))],
-                         capture_output=True, text=True)
+    subprocess.run(["pdftoppm", "-r", "200", "-png", str(src), str(tmp_path / "page")], check=True)
+    out = subprocess.run(
+        ["zbarimg", "--raw", "-q", *map(str, tmp_path.glob("page*.png"))],
+        capture_output=True,
+        text=True,
+    )
     return out.stdout.split()
 
 
 @pytest.mark.skipif(not TOOLS, reason="needs pdftoppm (poppler-utils) and zbarimg (zbar-tools)")
-def test_card_pdf_qr_signs_in_and_the_old_card_stops_working(client, session, settings,
-                                                              tmp_path):
+def test_card_pdf_qr_signs_in_and_the_old_card_stops_working(client, session, settings, tmp_path):
     org = make_org(session)
     coach = make_coach(session, org)
     p = make_participant(session, org, coach=coach, display_name="Amal", language="ar")
@@ -54,7 +55,7 @@ def test_card_pdf_qr_signs_in_and_the_old_card_stops_working(client, session, se
     urls = decode_pdf_qr(resp.content, tmp_path)
     prefix = f"{settings.public_base_url.rstrip('/')}/app/signin/"
     assert len(urls) == 1 and urls[0].startswith(prefix), urls
-    token = urls[0][len(prefix):]
+    token = urls[0][len(prefix) :]
     me = client.post("/api/auth/participant", json={"token": token})
     assert me.status_code == 200 and me.json()["id"] == p.id
     # The card printed before this one no longer works.
@@ -66,8 +67,7 @@ def test_card_of_another_organisation_is_404_and_changes_nothing(client, session
     org_b = make_org(session)
     p_b = make_participant(session, org_b, coach=make_coach(session, org_b))
     card_b = participant_headers(session, p_b)
-    resp = client.post(f"/api/participants/{p_b.id}/card",
-                       headers=coach_headers(client, coach_a))
+    resp = client.post(f"/api/participants/{p_b.id}/card", headers=coach_headers(client, coach_a))
     assert resp.status_code == 404
     assert resp.json()["detail"] == "No such participant"
     missing = client.post("/api/participants/999999/card", headers=coach_headers(client, coach_a))
@@ -89,9 +89,7 @@ def test_card_needs_a_coach_and_an_active_participant(client, session):
     assert resp.status_code == 409 and "deactivated" in resp.json()["detail"]
 
 
-def test_a_card_that_cannot_be_made_leaves_the_current_card_working(
-    client, session, monkeypatch
-):
+def test_a_card_that_cannot_be_made_leaves_the_current_card_working(client, session, monkeypatch):
     from server.services import qr
 
     org = make_org(session)

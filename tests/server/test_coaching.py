@@ -1,15 +1,20 @@
 """The coach's side: rollups (incremental == full recompute), participant list, participant
 page, goal plan, step-movement scales, exit. Runs on SQLite and PostgreSQL."""
 
+import random
 import uuid
 from datetime import UTC, date, datetime, timedelta
+from functools import partial
 
 import pytest
-from sqlmodel import select
+from sqlmodel import Session, select
 
-from server.models import Organisation
+from server.api.event_writer import Job, _store_group
+from server.api.routes.progress import _judge, _rows_for
+from server.db import get_engine
+from server.models import CatalogItem, Organisation, ProgressEvent, Step
 from server.models.coaching import AuditEntry
-from server.services.rollups import rebuild_rollups, snapshot
+from server.services.rollups import apply_pending, rebuild_rollups, snapshot
 from tests.client.fixtures import make_mini_catalog
 from tests.utils.factories import (
     coach_headers,
@@ -134,6 +139,70 @@ def test_incremental_rollups_equal_a_full_recompute(client, session, unit):
     rebuild_rollups(session, unit.amal.id)
     session.expire_all()
     assert snapshot(session) == before
+
+
+EVENT_MIX = ["step_ticked", "step_ticked", "step_unticked", "audio_played",
+             "checklist_completed", "guide_finished", "station_opened"]  # fmt: skip
+
+
+def test_a_morning_of_many_phones_folded_together_equals_a_full_recompute(client, session, unit):
+    """Events reach the rollups three ways: a request alone, many phones' batches in one
+    group of the event writer, and events left pending (by an earlier server version)
+    that the worker folds in chunks. Whatever the grouping and chunking, with late
+    events (an old untick after a newer tick) split across them, the rollups must come
+    out as a recompute from the events."""
+    rng = random.Random(8)
+    items = {i.id: i for i in session.exec(select(CatalogItem))}
+    steps = list(session.exec(select(Step)))
+    others = [make_participant(session, unit.org, display_name=f"P{n}") for n in range(6)]
+    people = [(p, participant_headers(session, p)) for p in [unit.amal, unit.nour, *others]]
+
+    def random_batch():
+        batch = []
+        for _ in range(rng.randint(1, 9)):
+            kind = rng.choice(EVENT_MIX)
+            step = rng.choice(steps)
+            extra = {"language": rng.choice(["ar", "sv", "so", None])}
+            if kind in ("step_ticked", "step_unticked", "audio_played"):
+                extra["step"] = step.text_id
+            else:
+                extra["item"] = items[step.item_id].slug
+            if kind == "audio_played":
+                extra["listened_ms"] = rng.randint(0, 5000)
+            batch.append(ev(kind, minutes_ago=rng.randint(1, 3 * 24 * 60), **extra))
+        return batch
+
+    sent = 0
+    for way in ["requests", "group", "pending", "group", "pending", "requests"]:
+        batches = [(p, card, random_batch()) for p, card in rng.sample(people, k=len(people))]
+        sent += sum(len(b) for _, _, b in batches)
+        if way == "requests":
+            for _, card, batch in batches:
+                send(client, card, batch)
+        elif way == "group":
+            now = datetime.now(UTC)
+            jobs = [
+                Job(get_engine(), card["Authorization"].split()[1],
+                    partial(_rows_for, _judge(batch, now), now))
+                for _, card, batch in batches
+            ]  # fmt: skip
+            with Session(get_engine()) as writer_session:
+                written = _store_group(writer_session, jobs)
+            assert [len(w.stored) for w in written.values()] == [len(b) for _, _, b in batches]
+        else:
+            for p, _, batch in batches:
+                now = datetime.now(UTC)
+                rows = _rows_for(_judge(batch, now), now, session, p.id)
+                session.add_all(ProgressEvent(**row, rolled_up=False) for row in rows)
+            session.commit()
+            apply_pending(session, chunk=rng.randint(3, 11))  # chunks smaller than a batch
+    session.expire_all()
+    folded = snapshot(session)
+    assert sum(row[2] for row in folded["participant_day"]) == sent  # events per day
+
+    rebuild_rollups(session, daily=True)
+    session.expire_all()
+    assert snapshot(session) == folded
 
 
 def test_list_rows_show_progress_at_a_glance(client, session, unit):

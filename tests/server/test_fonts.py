@@ -45,8 +45,11 @@ def test_core_fonts_cover_every_character_in_our_texts():
 
 @pytest.mark.parametrize(
     ("font", "sample"),
-    [("NotoSansArabic", "ادفع الفاتورة پچژگ"), ("NotoSansEthiopic", "ሕሳብ ክፈል"),
-     ("NotoSans", "Hämta en låda")],
+    [
+        ("NotoSansArabic", "ادفع الفاتورة پچژگ"),
+        ("NotoSansEthiopic", "ሕሳብ ክፈል"),
+        ("NotoSans", "Hämta en låda"),
+    ],
 )
 def test_core_font_is_small_and_draws_its_script(font, sample):
     cmap = _cmap(CORE[font])

@@ -49,6 +49,21 @@ def test_a_batch_sent_twice_counts_once(client, session):
     assert count_events(session) == 3
 
 
+def test_an_id_written_another_way_is_the_same_event(client, session):
+    """A phone that writes its UUIDs in capitals (or braced) gets them back in the usual
+    form, and the same event sent in either form is stored once."""
+    make_mini_catalog(session)
+    me = make_participant(session)
+    canonical = str(uuid.uuid4())
+    shouted = ev(id=canonical.upper())
+    r = client.post("/api/progress/events", json={"events": [shouted]}, headers=auth(me.token))
+    assert r.json()["stored"] == [canonical]
+    again = ev(id="{" + canonical + "}")
+    r = client.post("/api/progress/events", json={"events": [again]}, headers=auth(me.token))
+    assert r.json()["duplicates"] == [canonical] and r.json()["stored"] == []
+    assert count_events(session) == 1
+
+
 def test_same_id_twice_in_one_batch_is_stored_once(client, session):
     make_mini_catalog(session)
     me = make_participant(session)

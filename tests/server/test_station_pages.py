@@ -338,6 +338,52 @@ def test_database_work_per_page_does_not_grow_with_the_catalog(client, seeded, s
     assert queries_for_page() == before
 
 
+def test_a_known_phone_is_answered_from_memory_and_sees_changes_at_once(
+    client, seeded, session, settings
+):
+    """The morning's hot path: the second phone in a language costs no SQL at all (the
+    page comes from the content cache), and a text changed by staff shows on the next
+    scan, not after a restart."""
+    from sqlmodel import select
+
+    from server.models import CatalogText
+
+    engine = _engine_for(settings.sqlalchemy_url)
+    statements: list[str] = []
+
+    def count(_conn, _cursor, statement, *_args):
+        statements.append(statement)
+
+    first = visit(client, "ar")
+    assert first.status_code == 200 and STEPS[0][2]["ar"] in first.text
+    event.listen(engine, "before_cursor_execute", count)
+    try:
+        again = visit(client, "ar")
+        chose = client.get("/s/demo?lang=ar", follow_redirects=False)
+    finally:
+        event.remove(engine, "before_cursor_execute", count)
+    assert statements == []
+    assert again.text == first.text and chose.text == first.text
+    assert "stegvis_lang=ar" in chose.headers["set-cookie"]  # the choice still remembered
+    # Not everything is memory: an unknown code, and the chooser, still ask the database.
+    assert visit(client, "ar", "/s/nosuch").status_code == 404
+    assert (
+        client.get("/s/demo?choose=1").status_code == 200
+        and "Soomaali" in client.get("/s/demo?choose=1").text
+    )
+
+    row = session.exec(
+        select(CatalogText).where(
+            CatalogText.text_id == seeded.step_ids()[0],
+            CatalogText.language == "ar",
+        )
+    ).one()
+    row.text = "نص جديد من الموظفين"
+    session.add(row)
+    session.commit()
+    assert "نص جديد من الموظفين" in visit(client, "ar").text
+
+
 def test_every_language_has_every_station_string():
     """Every id the pages ask for is in every ui.ftl (format_value would show the bare id)."""
     from fluent.syntax import FluentParser, ast

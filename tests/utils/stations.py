@@ -247,13 +247,20 @@ def seed_spoken_labels(
         for text_id, text in texts.items():
             if not text_id.startswith(("app-language-", "app-say-")):
                 continue
-            session.add(CatalogText(text_id=text_id, language=lang, text=text,
-                                    review_status="source" if lang == "sv" else "draft"))
+            session.add(
+                CatalogText(
+                    text_id=text_id,
+                    language=lang,
+                    text=text,
+                    review_status="source" if lang == "sv" else "draft",
+                )
+            )
             # Spoken: each name in its own language, and what the station pages say.
             wanted = text_id == f"app-language-{lang}" or text_id in says
             if lang in ESPEAK_VOICE and wanted:
-                clips[(text_id, lang)] = add_clip(session, audio_dir, text_id=text_id,
-                                                  language=lang, text=text, source="espeak")
+                clips[(text_id, lang)] = add_clip(
+                    session, audio_dir, text_id=text_id, language=lang, text=text, source="espeak"
+                )
     session.commit()
     for clip in clips.values():
         session.refresh(clip)

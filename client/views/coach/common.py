@@ -26,8 +26,15 @@ OK = "#1B5E20"
 WARN = "#8B0000"
 LINE = "#C5CAD3"
 SOFT = "#F1F4FA"
-LANG_COLORS = {"sv": "#0B3D91", "ar": "#00695C", "fa": "#6A1B9A", "so": "#BF360C",
-               "ti": "#5D4037", "en": "#455A64", "": "#9E9E9E"}
+LANG_COLORS = {
+    "sv": "#0B3D91",
+    "ar": "#00695C",
+    "fa": "#6A1B9A",
+    "so": "#BF360C",
+    "ti": "#5D4037",
+    "en": "#455A64",
+    "": "#9E9E9E",
+}
 MAX_WIDTH = 1100
 
 
@@ -65,23 +72,54 @@ class CoachCtx:
         await self.files.save_file(file_name=file_name, src_bytes=data)
 
 
-def text(value, size: int = 16, *, bold: bool = False, color: str = INK,
-         key: str | None = None, selectable: bool = False) -> ft.Text:
-    return ft.Text(str(value if value is not None else ""), size=size, color=color, key=key,
-                   weight=ft.FontWeight.BOLD if bold else ft.FontWeight.NORMAL,
-                   selectable=selectable)
+def text(
+    value,
+    size: int = 16,
+    *,
+    bold: bool = False,
+    color: str = INK,
+    key: str | None = None,
+    selectable: bool = False,
+) -> ft.Text:
+    return ft.Text(
+        str(value if value is not None else ""),
+        size=size,
+        color=color,
+        key=key,
+        weight=ft.FontWeight.BOLD if bold else ft.FontWeight.NORMAL,
+        selectable=selectable,
+    )
 
 
-def button(label: str, on_click, *, key: str, icon=None, primary: bool = False,
-           danger: bool = False, disabled: bool = False) -> ft.Control:
+def button(
+    label: str,
+    on_click,
+    *,
+    key: str,
+    icon=None,
+    primary: bool = False,
+    danger: bool = False,
+    disabled: bool = False,
+) -> ft.Control:
     bg = WARN if danger else (BRAND if primary else None)
-    return ft.Button(content=label, icon=icon, on_click=on_click, key=key, height=44,
-                     bgcolor=bg, color=ft.Colors.WHITE if bg else None, disabled=disabled)
+    return ft.Button(
+        content=label,
+        icon=icon,
+        on_click=on_click,
+        key=key,
+        height=44,
+        bgcolor=bg,
+        color=ft.Colors.WHITE if bg else None,
+        disabled=disabled,
+    )
 
 
 def section(title: str, body: list[ft.Control], *, key: str) -> ft.Control:
     return ft.Container(
-        key=key, padding=16, border=ft.Border.all(1, LINE), border_radius=8,
+        key=key,
+        padding=16,
+        border=ft.Border.all(1, LINE),
+        border_radius=8,
         bgcolor=ft.Colors.WHITE,
         content=ft.Column([text(title, 20, bold=True), *body], spacing=10),
     )
@@ -91,31 +129,57 @@ def bar(share: float, *, color: str = BRAND, width: int = 220, height: int = 14)
     """A horizontal bar: the filled part is share (0..1) of width."""
     share = max(0.0, min(1.0, share))
     return ft.Container(
-        width=width, height=height, bgcolor="#E3E7EE", border_radius=height // 2,
+        width=width,
+        height=height,
+        bgcolor="#E3E7EE",
+        border_radius=height // 2,
         alignment=ft.Alignment.CENTER_LEFT,
-        content=ft.Container(width=max(2, int(width * share)) if share else 0, height=height,
-                             bgcolor=color, border_radius=height // 2),
+        content=ft.Container(
+            width=max(2, int(width * share)) if share else 0,
+            height=height,
+            bgcolor=color,
+            border_radius=height // 2,
+        ),
     )
 
 
-def column_chart(points: list[tuple[str, float, str]], *, height: int = 90,
-                 color: str = BRAND, max_value: float | None = None, key: str,
-                 bar_width: int = 14) -> ft.Control:
+def column_chart(
+    points: list[tuple[str, float, str]],
+    *,
+    height: int = 90,
+    color: str = BRAND,
+    max_value: float | None = None,
+    key: str,
+    bar_width: int = 14,
+) -> ft.Control:
     """Vertical bars (label, value, tooltip) bottom-aligned: progress over time."""
     top = max_value or max((v for _, v, _ in points), default=0) or 1
     cols = []
     for label, value, tip in points:
         h = int(height * min(1.0, value / top)) if value else 0
-        cols.append(ft.Column([
-            ft.Container(width=bar_width, height=max(h, 1 if value else 0), bgcolor=color,
-                         border_radius=3, tooltip=tip),
-            text(label, 10, color=MUTED),
-        ], spacing=2, horizontal_alignment=ft.CrossAxisAlignment.CENTER,
-            alignment=ft.MainAxisAlignment.END))
+        cols.append(
+            ft.Column(
+                [
+                    ft.Container(
+                        width=bar_width,
+                        height=max(h, 1 if value else 0),
+                        bgcolor=color,
+                        border_radius=3,
+                        tooltip=tip,
+                    ),
+                    text(label, 10, color=MUTED),
+                ],
+                spacing=2,
+                horizontal_alignment=ft.CrossAxisAlignment.CENTER,
+                alignment=ft.MainAxisAlignment.END,
+            )
+        )
     return ft.Container(
-        key=key, height=height + 22,
-        content=ft.Row(cols, spacing=4, scroll=ft.ScrollMode.AUTO,
-                       vertical_alignment=ft.CrossAxisAlignment.END),
+        key=key,
+        height=height + 22,
+        content=ft.Row(
+            cols, spacing=4, scroll=ft.ScrollMode.AUTO, vertical_alignment=ft.CrossAxisAlignment.END
+        ),
     )
 
 
@@ -127,21 +191,30 @@ def banner(cs: CoachState, t: CoachText) -> ft.Control | None:
         cs.say(None)
 
     return ft.Container(
-        key="coach-message", padding=ft.Padding.symmetric(horizontal=14, vertical=8),
-        border_radius=8, bgcolor="#FDECEC" if cs.error else "#E8F5E9",
+        key="coach-message",
+        padding=ft.Padding.symmetric(horizontal=14, vertical=8),
+        border_radius=8,
+        bgcolor="#FDECEC" if cs.error else "#E8F5E9",
         border=ft.Border.all(1, WARN if cs.error else OK),
-        content=ft.Row([
-            ft.Icon(ft.Icons.ERROR_OUTLINE if cs.error else ft.Icons.CHECK_CIRCLE_OUTLINE,
-                    color=WARN if cs.error else OK),
-            ft.Container(text(t(cs.message, **cs.message_args), 16,
-                              color=WARN if cs.error else OK), expand=True),
-            ft.IconButton(ft.Icons.CLOSE, on_click=close, tooltip=t("coach-close")),
-        ]),
+        content=ft.Row(
+            [
+                ft.Icon(
+                    ft.Icons.ERROR_OUTLINE if cs.error else ft.Icons.CHECK_CIRCLE_OUTLINE,
+                    color=WARN if cs.error else OK,
+                ),
+                ft.Container(
+                    text(t(cs.message, **cs.message_args), 16, color=WARN if cs.error else OK),
+                    expand=True,
+                ),
+                ft.IconButton(ft.Icons.CLOSE, on_click=close, tooltip=t("coach-close")),
+            ]
+        ),
     )
 
 
-def coach_screen(cc: CoachCtx, cs: CoachState, title: str, body: list[ft.Control], *,
-                 key: str) -> ft.Control:
+def coach_screen(
+    cc: CoachCtx, cs: CoachState, title: str, body: list[ft.Control], *, key: str
+) -> ft.Control:
     """Header (navigation, language, sign-out), message, then the page body."""
     t = cc.t(cs)
     go = cc.page.navigate
@@ -157,63 +230,114 @@ def coach_screen(cc: CoachCtx, cs: CoachState, title: str, body: list[ft.Control
     async def switch_language(e):
         await cs.set_language(e.control.data)
 
-    nav = ft.Row([
-        ft.TextButton(content=text(t("coach-nav-participants"), 16, color=ft.Colors.WHITE,
-                                   bold=True),
-                      on_click=lambda _: go("/coach"), key="nav-participants"),
-        ft.TextButton(content=text(t("coach-nav-report"), 16, color=ft.Colors.WHITE,
-                                   bold=True),
-                      on_click=lambda _: go("/coach/report"), key="nav-report"),
-        ft.TextButton(content=text(t("coach-nav-language"), 16, color=ft.Colors.WHITE,
-                                   bold=True),
-                      on_click=lambda _: go("/coach/language"), key="nav-language"),
-        # Issue 10: authoring and the language worklist.
-        ft.TextButton(content=text(t("coach-nav-authoring"), 16, color=ft.Colors.WHITE,
-                                   bold=True),
-                      on_click=lambda _: go("/coach/authoring"), key="nav-authoring"),
-        ft.TextButton(content=text(t("coach-nav-worklist"), 16, color=ft.Colors.WHITE,
-                                   bold=True),
-                      on_click=lambda _: go("/coach/worklist"), key="nav-worklist"),
-    ], spacing=4, tight=True, wrap=True)  # five entries: wrap on a phone
-    langs = ft.Row([
-        ft.TextButton(content=text(code.upper(), 14, color=ft.Colors.WHITE,
-                                   bold=code == cs.language),
-                      data=code, on_click=switch_language, key=f"coach-lang-{code}")
-        for code in COACH_LANGS
-    ], spacing=0, tight=True)
+    nav = ft.Row(
+        [
+            ft.TextButton(
+                content=text(t("coach-nav-participants"), 16, color=ft.Colors.WHITE, bold=True),
+                on_click=lambda _: go("/coach"),
+                key="nav-participants",
+            ),
+            ft.TextButton(
+                content=text(t("coach-nav-report"), 16, color=ft.Colors.WHITE, bold=True),
+                on_click=lambda _: go("/coach/report"),
+                key="nav-report",
+            ),
+            ft.TextButton(
+                content=text(t("coach-nav-language"), 16, color=ft.Colors.WHITE, bold=True),
+                on_click=lambda _: go("/coach/language"),
+                key="nav-language",
+            ),
+            # Issue 10: authoring and the language worklist.
+            ft.TextButton(
+                content=text(t("coach-nav-authoring"), 16, color=ft.Colors.WHITE, bold=True),
+                on_click=lambda _: go("/coach/authoring"),
+                key="nav-authoring",
+            ),
+            ft.TextButton(
+                content=text(t("coach-nav-worklist"), 16, color=ft.Colors.WHITE, bold=True),
+                on_click=lambda _: go("/coach/worklist"),
+                key="nav-worklist",
+            ),
+        ],
+        spacing=4,
+        tight=True,
+        wrap=True,
+    )  # five entries: wrap on a phone
+    langs = ft.Row(
+        [
+            ft.TextButton(
+                content=text(code.upper(), 14, color=ft.Colors.WHITE, bold=code == cs.language),
+                data=code,
+                on_click=switch_language,
+                key=f"coach-lang-{code}",
+            )
+            for code in COACH_LANGS
+        ],
+        spacing=0,
+        tight=True,
+    )
     who = text((cs.coach or {}).get("display_name", ""), 14, color=ft.Colors.WHITE)
-    account = ft.Row([
-        ft.TextButton(content=text(t("coach-sign-out"), 14, color=ft.Colors.WHITE),
-                      icon=ft.Icons.LOGOUT, icon_color=ft.Colors.WHITE, on_click=sign_out,
-                      key="sign-out"),
-        ft.TextButton(content=text(t("coach-sign-out-everywhere"), 14, color=ft.Colors.WHITE),
-                      on_click=sign_out_all, key="sign-out-everywhere"),
-    ], spacing=0, tight=True)
+    account = ft.Row(
+        [
+            ft.TextButton(
+                content=text(t("coach-sign-out"), 14, color=ft.Colors.WHITE),
+                icon=ft.Icons.LOGOUT,
+                icon_color=ft.Colors.WHITE,
+                on_click=sign_out,
+                key="sign-out",
+            ),
+            ft.TextButton(
+                content=text(t("coach-sign-out-everywhere"), 14, color=ft.Colors.WHITE),
+                on_click=sign_out_all,
+                key="sign-out-everywhere",
+            ),
+        ],
+        spacing=0,
+        tight=True,
+    )
     header = ft.Container(
-        bgcolor=BRAND, padding=ft.Padding.symmetric(horizontal=16, vertical=6),
+        bgcolor=BRAND,
+        padding=ft.Padding.symmetric(horizontal=16, vertical=6),
         # Wrapping rows cannot hold an expanding spacer: space-between instead.
-        content=ft.Row([
-            # tight: a Row inside a wrapping Row would otherwise take the full width.
-            ft.Row([text(t("coach-brand"), 18, bold=True, color=ft.Colors.WHITE), nav],
-                   spacing=12, tight=True),
-            ft.Row([langs, who, account], spacing=8, tight=True),
-        ], wrap=True, alignment=ft.MainAxisAlignment.SPACE_BETWEEN,
-            vertical_alignment=ft.CrossAxisAlignment.CENTER, spacing=12),
+        content=ft.Row(
+            [
+                # tight: a Row inside a wrapping Row would otherwise take the full width.
+                ft.Row(
+                    [text(t("coach-brand"), 18, bold=True, color=ft.Colors.WHITE), nav],
+                    spacing=12,
+                    tight=True,
+                ),
+                ft.Row([langs, who, account], spacing=8, tight=True),
+            ],
+            wrap=True,
+            alignment=ft.MainAxisAlignment.SPACE_BETWEEN,
+            vertical_alignment=ft.CrossAxisAlignment.CENTER,
+            spacing=12,
+        ),
     )
     msg = banner(cs, t)
     # No max-width on a Container in Flet: centre the column with side padding instead.
     side = max(12, int(((cc.page.width or 0) - MAX_WIDTH) / 2))
     page_body = ft.Container(
         padding=ft.Padding.symmetric(horizontal=side, vertical=12),
-        content=ft.Column([
-            text(title, 26, bold=True, key=f"{key}-title"),
-            *([msg] if msg else []),
-            *body,
-        ], spacing=14, horizontal_alignment=ft.CrossAxisAlignment.STRETCH),
+        content=ft.Column(
+            [
+                text(title, 26, bold=True, key=f"{key}-title"),
+                *([msg] if msg else []),
+                *body,
+            ],
+            spacing=14,
+            horizontal_alignment=ft.CrossAxisAlignment.STRETCH,
+        ),
     )
-    return ft.Column([header, ft.Column([page_body], scroll=ft.ScrollMode.AUTO, expand=True)],
-                     expand=True, spacing=0, rtl=False, key=key,
-                     horizontal_alignment=ft.CrossAxisAlignment.STRETCH)
+    return ft.Column(
+        [header, ft.Column([page_body], scroll=ft.ScrollMode.AUTO, expand=True)],
+        expand=True,
+        spacing=0,
+        rtl=False,
+        key=key,
+        horizontal_alignment=ft.CrossAxisAlignment.STRETCH,
+    )
 
 
 def day(value: str | None) -> str:

@@ -25,31 +25,71 @@ def CoachSignIn(cs: CoachState, cc: CoachCtx):
 
     msg = banner(cs, t)
     card = ft.Container(
-        width=420, padding=24, border=ft.Border.all(1, LINE), border_radius=12,
+        width=420,
+        padding=24,
+        border=ft.Border.all(1, LINE),
+        border_radius=12,
         bgcolor=ft.Colors.WHITE,
-        content=ft.Column([
-            ft.Row([ft.Icon(ft.Icons.SUPERVISOR_ACCOUNT, color=BRAND, size=36),
-                    text(t("coach-signin-title"), 24, bold=True, key="coach-signin-title")]),
-            text(t("coach-signin-intro"), 15),
-            *([msg] if msg else []),
-            # value= from the refs: a repaint (the error banner appearing, the button
-            # turning busy) must not empty what the coach has typed.
-            ft.TextField(label=t("coach-email"), key="coach-email", value=email.current,
-                         keyboard_type=ft.KeyboardType.EMAIL, autofocus=True,
-                         on_change=lambda e: setattr(email, "current", e.control.value),
-                         on_submit=submit),
-            ft.TextField(label=t("coach-password"), key="coach-password", value=password.current,
-                         password=True, can_reveal_password=True,
-                         on_change=lambda e: setattr(password, "current", e.control.value),
-                         on_submit=submit),
-            button(t("coach-signin-button"), submit, key="coach-signin", primary=True,
-                   icon=ft.Icons.LOGIN, disabled=cs.busy),
-            ft.Row([
-                ft.TextButton(content=code.upper(), data=code, on_click=switch_language,
-                              key=f"coach-lang-{code}") for code in COACH_LANGS
-            ], alignment=ft.MainAxisAlignment.END),
-        ], spacing=14, tight=True),
+        content=ft.Column(
+            [
+                ft.Row(
+                    [
+                        ft.Icon(ft.Icons.SUPERVISOR_ACCOUNT, color=BRAND, size=36),
+                        text(t("coach-signin-title"), 24, bold=True, key="coach-signin-title"),
+                    ]
+                ),
+                text(t("coach-signin-intro"), 15),
+                *([msg] if msg else []),
+                # value= from the refs: a repaint (the error banner appearing, the button
+                # turning busy) must not empty what the coach has typed.
+                ft.TextField(
+                    label=t("coach-email"),
+                    key="coach-email",
+                    value=email.current,
+                    keyboard_type=ft.KeyboardType.EMAIL,
+                    autofocus=True,
+                    on_change=lambda e: setattr(email, "current", e.control.value),
+                    on_submit=submit,
+                ),
+                ft.TextField(
+                    label=t("coach-password"),
+                    key="coach-password",
+                    value=password.current,
+                    password=True,
+                    can_reveal_password=True,
+                    on_change=lambda e: setattr(password, "current", e.control.value),
+                    on_submit=submit,
+                ),
+                button(
+                    t("coach-signin-button"),
+                    submit,
+                    key="coach-signin",
+                    primary=True,
+                    icon=ft.Icons.LOGIN,
+                    disabled=cs.busy,
+                ),
+                ft.Row(
+                    [
+                        ft.TextButton(
+                            content=code.upper(),
+                            data=code,
+                            on_click=switch_language,
+                            key=f"coach-lang-{code}",
+                        )
+                        for code in COACH_LANGS
+                    ],
+                    alignment=ft.MainAxisAlignment.END,
+                ),
+            ],
+            spacing=14,
+            tight=True,
+        ),
     )
-    return ft.Container(content=card, alignment=ft.Alignment.TOP_CENTER, expand=True,
-                        padding=ft.Padding.only(top=48, left=8, right=8), bgcolor="#F6F8FC",
-                        key="coach-signin-screen")
+    return ft.Container(
+        content=card,
+        alignment=ft.Alignment.TOP_CENTER,
+        expand=True,
+        padding=ft.Padding.only(top=48, left=8, right=8),
+        bgcolor="#F6F8FC",
+        key="coach-signin-screen",
+    )

@@ -13,10 +13,9 @@ from fastapi import APIRouter, HTTPException, Query, Request, Response, status
 from pydantic import BaseModel, Field
 from sqlmodel import select
 from starlette.concurrency import run_in_threadpool
-from starlette.datastructures import UploadFile
-from starlette.formparsers import MultiPartException, MultiPartParser
 
-from server.api.deps import CurrentCoach, SessionDep, SettingsDep
+from server.api import uploads
+from server.api.deps import CurrentCoach, Id, SessionDep, SettingsDep
 from server.core.config import SOURCE_LANGUAGE
 from server.models import CatalogItem, CatalogText, Step
 from server.services import audit, authoring, photos, roles
@@ -25,8 +24,6 @@ from server.services.printables import station_sheet_pdf
 from server.services.qr import StationLabel, station_qr_png, station_url
 
 router = APIRouter(prefix="/authoring", tags=["authoring"])
-
-MULTIPART_SLACK = 64 * 1024
 
 
 class StepBody(BaseModel):
@@ -147,7 +144,7 @@ def read_items(
 
 
 @router.get("/items/{item_id}")
-def read_item(item_id: int, coach: CurrentCoach, session: SessionDep, settings: SettingsDep):
+def read_item(item_id: Id, coach: CurrentCoach, session: SessionDep, settings: SettingsDep):
     """One item with its current and retired steps, Swedish texts, photos and QR links."""
     return item_json(session, settings, coach, _item(session, coach, item_id, change=False))
 
@@ -172,7 +169,7 @@ def create_item(body: ItemCreate, coach: CurrentCoach, session: SessionDep, sett
 
 
 @router.post("/items/{item_id}/copy", status_code=status.HTTP_201_CREATED)
-def copy_item(item_id: int, coach: CurrentCoach, session: SessionDep, settings: SettingsDep):
+def copy_item(item_id: Id, coach: CurrentCoach, session: SessionDep, settings: SettingsDep):
     """Copy a library item (texts, reviews and recordings too) into the organisation."""
     try:
         item = authoring.copy_item(session=session, settings=settings, coach=coach, item_id=item_id)
@@ -183,7 +180,7 @@ def copy_item(item_id: int, coach: CurrentCoach, session: SessionDep, settings: 
 
 @router.patch("/items/{item_id}")
 def update_item(
-    item_id: int, body: ItemUpdate, coach: CurrentCoach, session: SessionDep, settings: SettingsDep
+    item_id: Id, body: ItemUpdate, coach: CurrentCoach, session: SessionDep, settings: SettingsDep
 ):
     """Change the title, summary, pictogram or station code."""
     item = _item(session, coach, item_id, change=True)
@@ -204,7 +201,7 @@ def update_item(
 
 @router.post("/items/{item_id}/steps", status_code=status.HTTP_201_CREATED)
 def create_step(
-    item_id: int, body: StepCreate, coach: CurrentCoach, session: SessionDep, settings: SettingsDep
+    item_id: Id, body: StepCreate, coach: CurrentCoach, session: SessionDep, settings: SettingsDep
 ):
     """Add a step (at the end, or at `position`)."""
     item = _item(session, coach, item_id, change=True)
@@ -224,7 +221,7 @@ def create_step(
 
 @router.put("/items/{item_id}/order")
 def update_step_order(
-    item_id: int, body: StepOrder, coach: CurrentCoach, session: SessionDep, settings: SettingsDep
+    item_id: Id, body: StepOrder, coach: CurrentCoach, session: SessionDep, settings: SettingsDep
 ):
     """Reorder the current steps: every current step id once, in the new order."""
     item = _item(session, coach, item_id, change=True)
@@ -237,7 +234,7 @@ def update_step_order(
 
 @router.patch("/steps/{step_id}")
 def update_step(
-    step_id: int, body: StepUpdate, coach: CurrentCoach, session: SessionDep, settings: SettingsDep
+    step_id: Id, body: StepUpdate, coach: CurrentCoach, session: SessionDep, settings: SettingsDep
 ):
     """Change a step's Swedish text (translations go back to draft) or pictogram."""
     step, item = _step(session, coach, step_id)
@@ -256,7 +253,7 @@ def update_step(
 
 
 @router.delete("/steps/{step_id}")
-def delete_step(step_id: int, coach: CurrentCoach, session: SessionDep, settings: SettingsDep):
+def delete_step(step_id: Id, coach: CurrentCoach, session: SessionDep, settings: SettingsDep):
     """Retire a step: off the pages, kept with its history for the reports."""
     step, item = _step(session, coach, step_id)
     authoring.retire_step(session=session, coach=coach, step=step, item=item)
@@ -265,49 +262,14 @@ def delete_step(step_id: int, coach: CurrentCoach, session: SessionDep, settings
 
 async def read_upload(request: Request, cap: int, too_large=photos.too_large) -> bytes:
     """The uploaded bytes (multipart field 'file', or the raw body), capped while streaming."""
-    limit = cap + MULTIPART_SLACK
-    declared = request.headers.get("content-length", "")
-    if declared.isdigit() and int(declared) > limit:
-        raise _http(too_large())
-    received = 0
-
-    class TooLarge(Exception):
-        pass
-
-    async def limited():
-        nonlocal received
-        async for chunk in request.stream():
-            received += len(chunk)
-            if received > limit:
-                raise TooLarge
-            yield chunk
-
-    try:
-        if request.headers.get("content-type", "").startswith("multipart/form-data"):
-            parser = MultiPartParser(request.headers, limited(), max_files=1, max_fields=10)
-            try:
-                form = await parser.parse()
-            except MultiPartException as e:
-                raise HTTPException(status.HTTP_400_BAD_REQUEST, detail=e.message) from e
-            try:
-                upload = form.get("file")
-                if not isinstance(upload, UploadFile):
-                    raise HTTPException(
-                        422, detail="Send the picture in a form field named 'file'."
-                    )
-                data = await upload.read()
-            finally:
-                await form.close()
-        else:
-            data = b"".join([chunk async for chunk in limited()])
-    except TooLarge:
-        raise _http(too_large()) from None
-    return data
+    return await uploads.read_upload(
+        request, cap, too_large, "Send the picture in a form field named 'file'."
+    )
 
 
 @router.post("/steps/{step_id}/photo")
 async def create_step_photo(
-    step_id: int, request: Request, coach: CurrentCoach, session: SessionDep, settings: SettingsDep
+    step_id: Id, request: Request, coach: CurrentCoach, session: SessionDep, settings: SettingsDep
 ):
     """Upload a photo for a step: resized, EXIF and location removed, shown on its page."""
     step, item = await run_in_threadpool(_step, session, coach, step_id)
@@ -335,9 +297,7 @@ async def create_step_photo(
 
 
 @router.delete("/steps/{step_id}/photo")
-def delete_step_photo(
-    step_id: int, coach: CurrentCoach, session: SessionDep, settings: SettingsDep
-):
+def delete_step_photo(step_id: Id, coach: CurrentCoach, session: SessionDep, settings: SettingsDep):
     """Back to the pictogram (the file stays: other steps or history may use it)."""
     step, item = _step(session, coach, step_id)
     if step.photo:
@@ -362,7 +322,7 @@ def read_pictograms(coach: CurrentCoach, q: str | None = Query(None, max_length=
 
 
 @router.get("/items/{item_id}/qr.png")
-def read_item_qr(item_id: int, coach: CurrentCoach, session: SessionDep, settings: SettingsDep):
+def read_item_qr(item_id: Id, coach: CurrentCoach, session: SessionDep, settings: SettingsDep):
     """The station's QR code as a PNG to print (it opens /s/<code>)."""
     item = _item(session, coach, item_id, change=False)
     if not item.code:
@@ -376,7 +336,7 @@ def read_item_qr(item_id: int, coach: CurrentCoach, session: SessionDep, setting
 
 
 @router.get("/items/{item_id}/sheet.pdf")
-def read_item_sheet(item_id: int, coach: CurrentCoach, session: SessionDep, settings: SettingsDep):
+def read_item_sheet(item_id: Id, coach: CurrentCoach, session: SessionDep, settings: SettingsDep):
     """The station's printable A4 sheet: its name, pictogram, QR code and short URL."""
     item = _item(session, coach, item_id, change=False)
     if not item.code:

@@ -8,13 +8,16 @@ keep its copy and ask only "has it changed?".
 
 import hashlib
 import json
+import time
 from typing import Any
 
 from fastapi import APIRouter, HTTPException, Query, Request, Response, status
+from fastapi.concurrency import run_in_threadpool
 from sqlmodel import Session, select
 
-from server.api.deps import SessionDep, ViewerOrg
+from server.api.deps import optional_viewer, presented_token
 from server.core.config import PARTICIPANT_LANGUAGES, SOURCE_LANGUAGE
+from server.db import get_engine
 from server.models import CatalogItem, CatalogText, Step
 from server.services.audio import LOWER_QUALITY_SOURCES, best_clips
 from server.services.catalog import app_label_text_ids
@@ -167,10 +170,8 @@ def build_catalog(
 
 
 @router.get("")
-def read_catalog(
+async def read_catalog(
     request: Request,
-    session: SessionDep,
-    viewer: ViewerOrg,
     lang: str = Query(SOURCE_LANGUAGE, description="Language code: sv en ar fa so ti"),
 ):
     """The catalog in one language, with Swedish beside it and audio URLs."""
@@ -179,17 +180,62 @@ def read_catalog(
             status.HTTP_422_UNPROCESSABLE_CONTENT,
             detail=f"Unknown language {lang!r}. Choose one of: {', '.join(LANGUAGES)}.",
         )
+    # The morning's hot path: a phone seen in the last seconds, a catalog already built:
+    # answered on the event loop, no thread hop, no database session.
+    token = presented_token(request)
+    known, org_id = _viewer_orgs.get(token) if token else (True, None)
+    if known:
+        entry = content_cache.peek(("catalog", lang, org_id))
+        if entry is not None:
+            return cached_response(request, entry, cache_control="private, no-cache")
+    return await run_in_threadpool(_read_catalog, request, lang, token)
 
-    def render() -> tuple[bytes, str, str]:
-        data = build_catalog(session=session, language=lang, organisation_id=viewer[0])
-        body = json.dumps(data, ensure_ascii=False).encode("utf-8")
-        return body, "application/json", data["version"]
 
-    # Built once per language, organisation and content change (server/services/
-    # content_cache.py): a morning of phones costs a look-up each, "unchanged?" less.
-    # Issue 10: the content depends on whose token it is (their organisation's items).
-    entry = content_cache.get(("catalog", lang, viewer[0]), render)
+def _read_catalog(request: Request, lang: str, token: str | None) -> Response:
+    with Session(get_engine()) as session:
+        org_id, signed_in = optional_viewer(request, session)
+        if token and signed_in:
+            _viewer_orgs.put(token, org_id)
+
+        def render() -> tuple[bytes, str, str]:
+            data = build_catalog(session=session, language=lang, organisation_id=org_id)
+            body = json.dumps(data, ensure_ascii=False).encode("utf-8")
+            return body, "application/json", data["version"]
+
+        # Built once per language, organisation and content change (server/services/
+        # content_cache.py): a morning of phones costs a look-up each, "unchanged?" less.
+        # Issue 10: the content depends on whose token it is (their organisation's items).
+        entry = content_cache.get(("catalog", lang, org_id), render)
     return cached_response(request, entry, cache_control="private, no-cache")
+
+
+class _ViewerOrgs:
+    """Whose organisation's catalogue a signed-in token sees, remembered for a few
+    seconds per process so a phone's repeat ask needs no token look-up. Only for
+    choosing which catalogue to show (shared library plus the organisation's items),
+    never for authorising anything: a card revoked a moment ago may see its
+    organisation's catalogue for TTL_S more seconds, nothing else. Only tokens that
+    resolved are kept (random ones cannot fill it), and it is bounded."""
+
+    TTL_S = 5.0
+    MAX_ENTRIES = 50_000
+
+    def __init__(self) -> None:
+        self._orgs: dict[str, tuple[int | None, float]] = {}
+
+    def get(self, token: str) -> tuple[bool, int | None]:
+        held = self._orgs.get(token)
+        if held is None or time.monotonic() - held[1] > self.TTL_S:
+            return False, None
+        return True, held[0]
+
+    def put(self, token: str, org_id: int | None) -> None:
+        if len(self._orgs) >= self.MAX_ENTRIES:
+            self._orgs.clear()
+        self._orgs[token] = (org_id, time.monotonic())
+
+
+_viewer_orgs = _ViewerOrgs()
 
 
 def cached_response(request: Request, entry: Rendered, *, cache_control: str = "no-cache"):

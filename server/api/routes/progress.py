@@ -6,17 +6,21 @@ back with a reason, and an event id already stored counts as a duplicate
 and counts nothing twice.
 """
 
+import asyncio
+import re
 import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from functools import partial
 from typing import Any, Literal
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, HTTPException, Request, status
 from pydantic import BaseModel, Field, ValidationError
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import Session, select
 
-from server.api.deps import CurrentParticipant, SessionDep
+from server.api.deps import CurrentParticipant, SessionDep, presented_token
+from server.api.event_writer import Job, event_writer
+from server.db import get_engine
 from server.models import CatalogItem, Step
 from server.models._dates import Moment
 from server.models._time import utcnow
@@ -143,74 +147,62 @@ def catalog_refs(session: Session, step_keys: set[str], item_slugs: set[str]) ->
     return CatalogRefs({**known.steps, **extra.steps}, {**known.items, **extra.items})
 
 
-def _insert_ignoring_duplicates(session: Session, rows: list[dict[str, Any]]) -> set[str]:
-    """Insert rows; the event ids actually inserted (others were already there).
-
-    The rows go in as pending (`rolled_up` false): the rollup worker folds them into
-    the coach's rollups, many batches at a time, each event exactly once."""
-    if not rows:
-        return set()
-    dialect = session.get_bind().dialect.name
-    table = ProgressEvent.__table__
-    if dialect == "postgresql":
-        stmt = postgresql.insert(table)
-    elif dialect == "sqlite":
-        stmt = sqlite.insert(table)
-    else:  # pragma: no cover - we only deploy on these two
-        raise RuntimeError(f"unsupported database {dialect}")
-    # One statement shape for every batch size (compiled once, cached); SQLAlchemy sends
-    # the rows as multi-row VALUES pages and gathers RETURNING from each.
-    stmt = stmt.on_conflict_do_nothing(index_elements=["event_id"]).returning(table.c.event_id)
-    result = session.connection().execute(stmt, rows)
-    stored = {r[0] for r in result}
-    session.commit()
-    return stored
+_CANONICAL_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
 
-@router.post("/events", response_model=BatchResult)
-def create_events(
-    batch: EventBatch, request: Request, session: SessionDep, me: CurrentParticipant
-) -> BatchResult:
-    """Store a batch of the signed-in participant's events, each id once."""
-    now = utcnow()
-    parsed: list[tuple[int, EventIn]] = []
-    rejected: list[Rejected] = []
+@dataclass
+class Judged:
+    """A batch's events after the checks that need no database."""
+
+    parsed: list[tuple[int, EventIn]]  # (index in the batch, event), first of each id
+    rejected: list[Rejected]
+    in_batch_dups: list[str]
+
+
+def _judge(events: list[Any], now: datetime) -> Judged:
+    judged = Judged([], [], [])
     seen: set[str] = set()
-    in_batch_dups: list[str] = []
-
-    for index, raw in enumerate(batch.events):
+    for index, raw in enumerate(events):
         raw_id = raw.get("id") if isinstance(raw, dict) else None
         shown_id = raw_id if isinstance(raw_id, str) else None
         try:
             ev = EventIn.model_validate(raw)
         except ValidationError as exc:
-            rejected.append(Rejected(index=index, id=shown_id, error=_reason(exc)))
+            judged.rejected.append(Rejected(index=index, id=shown_id, error=_reason(exc)))
             continue
-        try:
-            ev.id = str(uuid.UUID(ev.id))
-        except ValueError:
-            rejected.append(Rejected(index=index, id=shown_id, error="id: not a UUID"))
-            continue
+        if not _CANONICAL_UUID.fullmatch(ev.id):  # phones send this form; others normalised
+            try:
+                ev.id = str(uuid.UUID(ev.id))
+            except ValueError:
+                judged.rejected.append(Rejected(index=index, id=shown_id, error="id: not a UUID"))
+                continue
         time_error = _device_time_error(ev.device_time, now)
         if time_error:
-            rejected.append(Rejected(index=index, id=ev.id, error=time_error))
+            judged.rejected.append(Rejected(index=index, id=ev.id, error=time_error))
             continue
         ev.device_time = _as_aware(ev.device_time)
         if ev.language is not None and ev.language not in LANGUAGES:
-            rejected.append(
+            judged.rejected.append(
                 Rejected(index=index, id=ev.id, error=f"language: unknown {ev.language!r}")
             )
             continue
         if ev.id in seen:
-            in_batch_dups.append(ev.id)
+            judged.in_batch_dups.append(ev.id)
             continue
         seen.add(ev.id)
-        parsed.append((index, ev))
+        judged.parsed.append((index, ev))
+    return judged
 
+
+def _rows_for(
+    judged: Judged, now: datetime, session: Session, participant_id: int
+) -> list[dict[str, Any]]:
+    """The judged events as rows for the participant, checked against the catalog (in
+    the event writer's thread); those naming unknown steps or items join `rejected`."""
+    parsed = judged.parsed
     refs = catalog_refs(session, {ev.step for _, ev in parsed if ev.step},
                         {ev.item for _, ev in parsed if ev.item})  # fmt: skip
     steps, items = refs.steps, refs.items
-
     rows: list[dict[str, Any]] = []
     for index, ev in parsed:
         step = steps.get(ev.step) if ev.step else None
@@ -229,12 +221,12 @@ def create_events(
         elif ev.type == "audio_played" and step is None and item is None:
             error = "step or item: required for audio_played"
         if error:
-            rejected.append(Rejected(index=index, id=ev.id, error=error))
+            judged.rejected.append(Rejected(index=index, id=ev.id, error=error))
             continue
         rows.append(
             {
                 "event_id": ev.id,
-                "participant_id": me.id,
+                "participant_id": participant_id,
                 "kind": ev.type,
                 "item_id": item.id if item else (step.item_id if step else None),
                 "step_id": step.id if step else None,
@@ -242,18 +234,35 @@ def create_events(
                 "listened_ms": ev.listened_ms if ev.type == "audio_played" else None,
                 "device_time": ev.device_time,
                 "received_at": now,
-                "rolled_up": False,
             }
         )
+    return rows
 
-    stored = _insert_ignoring_duplicates(session, rows)
-    if stored:  # the coach's rollups: folded in soon, many batches at a time
+
+@router.post("/events", response_model=BatchResult)
+async def create_events(batch: EventBatch, request: Request) -> BatchResult:
+    """Store a batch of the signed-in participant's events, each id once."""
+    token = presented_token(request)
+    if not token:
+        raise HTTPException(
+            status.HTTP_401_UNAUTHORIZED,
+            "Sign-in card not valid (revoked or unknown)",
+            headers={"WWW-Authenticate": "Bearer"},
+        )
+    # The checks that need no database run here, on the event loop; the card, the
+    # catalog, the insert and the coach's rollups are the event writer's
+    # (server/api/event_writer.py), which stores the batches of many requests at once.
+    now = utcnow()
+    judged = _judge(batch.events, now)
+    job = Job(get_engine(), token, partial(_rows_for, judged, now))
+    written = await asyncio.wrap_future(event_writer.submit(job))
+    if written.pending and written.stored:
         request.app.state.rollup_worker.poke()
-    ordered = [r["event_id"] for r in rows]
+    ordered = [r["event_id"] for r in written.rows]
     return BatchResult(
-        stored=[e for e in ordered if e in stored],
-        duplicates=[e for e in ordered if e not in stored] + in_batch_dups,
-        rejected=sorted(rejected, key=lambda r: r.index),
+        stored=[e for e in ordered if e in written.stored],
+        duplicates=[e for e in ordered if e not in written.stored] + judged.in_batch_dups,
+        rejected=sorted(judged.rejected, key=lambda r: r.index),
     )
 
 

@@ -16,11 +16,10 @@ from typing import Any
 
 from fastapi import APIRouter, HTTPException, Request, status
 from starlette.concurrency import run_in_threadpool
-from starlette.datastructures import UploadFile
-from starlette.formparsers import MultiPartException, MultiPartParser
 
 from server.api.deps import CurrentCoach, SessionDep, SettingsDep
 from server.api.routes.texts import guard_text
+from server.api.uploads import read_upload
 from server.models import AudioClip
 from server.services import audit
 from server.services import recordings as rec
@@ -29,13 +28,6 @@ from server.services.review import iso
 
 router = APIRouter(prefix="/texts", tags=["recordings"])
 
-# Multipart framing around the file (boundaries, part headers) is small.
-MULTIPART_SLACK = 64 * 1024
-
-
-class _TooLarge(Exception):
-    pass
-
 
 def _http(e: rec.RecordingRejected) -> HTTPException:
     return HTTPException(e.status_code, detail=e.detail)
@@ -43,42 +35,13 @@ def _http(e: rec.RecordingRejected) -> HTTPException:
 
 async def _read_body(request: Request) -> bytes:
     """The uploaded audio bytes, read with the size cap applied while streaming."""
-    cap = rec.MAX_UPLOAD_BYTES + MULTIPART_SLACK
-    declared = request.headers.get("content-length", "")
-    if declared.isdigit() and int(declared) > cap:
-        raise _http(rec.too_large())  # refused before a byte of the body is read
-    received = 0
-
-    async def limited():
-        nonlocal received
-        async for chunk in request.stream():
-            received += len(chunk)
-            if received > cap:
-                raise _TooLarge
-            yield chunk
-
-    try:
-        if request.headers.get("content-type", "").startswith("multipart/form-data"):
-            parser = MultiPartParser(request.headers, limited(), max_files=1, max_fields=10)
-            try:
-                form = await parser.parse()
-            except MultiPartException as e:
-                raise HTTPException(status.HTTP_400_BAD_REQUEST, detail=e.message) from e
-            try:
-                upload = form.get("file")
-                if not isinstance(upload, UploadFile):
-                    raise HTTPException(
-                        422,
-                        detail="Send the recording as a file in a form field named 'file'.",
-                    )
-                data = await upload.read()
-            finally:
-                await form.close()
-        else:
-            data = b"".join([chunk async for chunk in limited()])
-    except _TooLarge:
-        raise _http(rec.too_large()) from None
-    if len(data) > rec.MAX_UPLOAD_BYTES:
+    data = await read_upload(
+        request,
+        rec.MAX_UPLOAD_BYTES,
+        rec.too_large,
+        "Send the recording as a file in a form field named 'file'.",
+    )
+    if len(data) > rec.MAX_UPLOAD_BYTES:  # the cap above allows for multipart framing
         raise _http(rec.too_large())
     return data
 

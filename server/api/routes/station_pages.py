@@ -21,6 +21,7 @@ from functools import lru_cache
 from typing import Any
 
 from fastapi import APIRouter, FastAPI, Request, status
+from fastapi.concurrency import run_in_threadpool
 from fastapi.exception_handlers import (
     http_exception_handler,
     request_validation_exception_handler,
@@ -36,8 +37,10 @@ from server.api.deps import SessionDep
 from server.api.routes.auth import DATABASE_DOWN
 from server.api.routes.media import STATIC_DIR, static_url
 from server.core.config import PARTICIPANT_LANGUAGES, SERVER_DIR, SOURCE_LANGUAGE, get_settings
+from server.db import get_engine
 from server.models import AudioClip, CatalogItem, CatalogText, Organisation, Step
 from server.services.audio import LOWER_QUALITY_SOURCES, best_clips
+from server.services.content_cache import content_cache
 from server.services.i18n import LANGUAGES, Language, Translator, translator
 from server.services.photos import photo_size, photo_url
 from server.services.roles import visible_item_filter
@@ -185,20 +188,29 @@ def _remember(response: Response, code: str) -> None:
 # --- responses ----------------------------------------------------------------------------
 
 
-def render_page(
-    request: Request, template: str, *, lang: str, status_code: int = 200, **context: Any
-) -> Response:
-    """Render an HTML page with the security headers; gzip it when the phone accepts it."""
-    assets = page_assets()
+def render_html(template: str, *, lang: str, **context: Any) -> bytes:
+    """A page's HTML in `lang` (no headers: see html_response)."""
     html = _env.get_template(template).render(
         lang=LANGUAGES[lang],
         t=translator(lang),
-        assets=assets,
+        assets=page_assets(),
         **context,
     )
-    body = html.encode("utf-8")
+    return html.encode("utf-8")
+
+
+def html_response(
+    request: Request,
+    body: bytes,
+    *,
+    lang: str,
+    status_code: int = 200,
+    gzipped: bytes | None = None,
+) -> Response:
+    """An HTML page with the security headers, gzipped when the phone accepts it (with
+    `gzipped` given, compressed once already)."""
     headers = {
-        "Content-Security-Policy": assets.csp,
+        "Content-Security-Policy": page_assets().csp,
         "Referrer-Policy": "no-referrer",
         "X-Content-Type-Options": "nosniff",
         # Depends on the language cookie: never shared between phones, always revalidated.
@@ -207,9 +219,17 @@ def render_page(
         "Content-Language": LANGUAGES[lang].bcp47,
     }
     if len(body) >= GZIP_MIN_BYTES and "gzip" in request.headers.get("accept-encoding", ""):
-        body = gzip.compress(body, compresslevel=6, mtime=0)
+        body = gzipped or gzip.compress(body, compresslevel=6, mtime=0)
         headers["Content-Encoding"] = "gzip"
     return Response(body, status_code, headers=headers, media_type="text/html; charset=utf-8")
+
+
+def render_page(
+    request: Request, template: str, *, lang: str, status_code: int = 200, **context: Any
+) -> Response:
+    """Render an HTML page with the security headers; gzip it when the phone accepts it."""
+    body = render_html(template, lang=lang, **context)
+    return html_response(request, body, lang=lang, status_code=status_code)
 
 
 def _redirect(url: str) -> RedirectResponse:
@@ -456,8 +476,52 @@ def _station_index(request: Request, session: Session, base: str, org_id: int | 
 
 
 @router.get("/{code}")
-def read_station_page(code: str, request: Request, session: SessionDep) -> Response:
-    """One station's steps: pictogram, text in the chosen language and Swedish, audio."""
+async def read_station_page(code: str, request: Request) -> Response:
+    """One station's steps: pictogram, text in the chosen language and Swedish, audio.
+
+    The phone behind a QR code in a known language gets the page straight from the
+    content cache, on the event loop: no thread hop, no database session. Anything
+    else (a first visit, the chooser, a page not built yet) goes the full way."""
+    cached = _cached_station_page(code, request)
+    if cached is not None:
+        return cached
+    return await run_in_threadpool(_read_station_page, code, request)
+
+
+def _cached_station_page(code: str, request: Request) -> Response | None:
+    if code not in content_cache.peek_value(("known_station_codes",), ()):
+        return None  # unknown here, not canonical (a redirect), or the table is stale
+    asked = request.query_params.get("lang")
+    if asked is not None:
+        if asked not in LANGUAGES:
+            return None  # the chooser with a note
+        lang, remember = asked, True
+    else:
+        lang, remember = remembered_language(request), False
+        if lang is None or "choose" in request.query_params:
+            return None
+    entry = content_cache.peek(("station_page", code, lang))
+    if entry is None:
+        return None
+    response = html_response(request, entry.body, lang=lang, gzipped=entry.gzipped)
+    if remember:
+        _remember(response, lang)
+    return response
+
+
+def _read_station_page(code: str, request: Request) -> Response:
+    with Session(get_engine()) as session:
+        # The codes the fast path may answer from the cache (refreshed with content).
+        content_cache.memo(("known_station_codes",), lambda: _station_codes(session))
+        return _station_page(code, request, session)
+
+
+def _station_codes(session: Session) -> frozenset[str]:
+    query = select(CatalogItem.code).where(CatalogItem.kind == "station")
+    return frozenset(c for c in session.exec(query) if c)
+
+
+def _station_page(code: str, request: Request, session: Session) -> Response:
     station = _find_station(session, code)
     if station is None:
         return error_page(
@@ -471,6 +535,21 @@ def read_station_page(code: str, request: Request, session: SessionDep) -> Respo
         return chosen.response
 
     lang = chosen.lang or SOURCE_LANGUAGE
+    # The page depends only on the station, the language and the content: built and
+    # gzipped once per content change (server/services/content_cache.py), not per phone.
+    entry = content_cache.get(
+        ("station_page", station.code, lang),
+        lambda: (_station_html(session, station, lang), "text/html; charset=utf-8", None),
+    )
+    response = html_response(request, entry.body, lang=lang, gzipped=entry.gzipped)
+    if chosen.remember:
+        _remember(response, lang)
+    return response
+
+
+def _station_html(session: Session, station: CatalogItem, lang: str) -> bytes:
+    """One station's page: pictogram, text in `lang` and Swedish, audio."""
+    base = f"/s/{station.code}"
     t, sv_t = translator(lang), translator(SOURCE_LANGUAGE)
     # Retired steps (parked below 0) keep their history but leave the page.
     steps = list(
@@ -517,8 +596,7 @@ def read_station_page(code: str, request: Request, session: SessionDep) -> Respo
     first = next((r for r in rows if r["clip"] or r["clip_sv"]), None)
     if first is not None:
         first["preload_main" if first["clip"] else "preload_sv"] = True
-    response = render_page(
-        request,
+    return render_html(
         "station.html",
         lang=lang,
         sv_t=sv_t,
@@ -533,9 +611,6 @@ def read_station_page(code: str, request: Request, session: SessionDep) -> Respo
         app_href=f"/app/station/{station.code}",
         index_href=_index_href(session, station),
     )
-    if chosen.remember:
-        _remember(response, lang)
-    return response
 
 
 def _photo(name: str | None) -> dict | None:
