@@ -3,11 +3,12 @@
 Two paths that must agree (tests/server/test_coaching.py checks it, folding groups and
 chunks of every size against a recompute):
 
-- the incremental path, `fold_stored`: the event writer (server/api/event_writer.py)
-  folds each group of batches into the rollups in the transaction that stores them,
-  so a coach reads every stored event. The same SQL serves `apply_pending`, which
-  claims and folds events stored as pending (`rolled_up` false: by an earlier server
-  version during an upgrade), for the rollup worker and before a coach's request.
+- the incremental path. On SQLite the event writer (server/api/event_writer.py)
+  folds each group of batches into the rollups in the transaction that stores them
+  (`fold_stored`). On PostgreSQL it stores them pending (`rolled_up` false) and
+  `apply_pending` claims and folds them: in the rollup worker, beside the next
+  inserts, and before a coach's request, so a coach reads every stored event (also
+  events left pending by an earlier server version during an upgrade).
   Either way the SELECTs of the recompute run over just the new events and are
   merged into the rollups (set-based SQL: the cost grows with the new events, not
   with those stored).
