@@ -196,7 +196,9 @@ def _index(web: Path, rt: str, *, package_url: str | None) -> str:
         'flet.noCdn = true; flet.webRenderer = "auto"; flet.routeUrlStrategy = "path";',
         f'flet.entrypointBaseUrl = "{rt}"; flet.assetBase = "{rt}";',
         f'flet.canvasKitBaseUrl = "{rt}canvaskit/";',
-        f'flet.fontFallbackBaseUrl = "{rt}assets/fonts/";',
+        # Absolute, or the engine puts its asset base in front of the Roboto URL a second
+        # time (/app/rt/<hash>/assets//app/rt/<hash>/assets/fonts/roboto/...: a 404).
+        f'flet.fontFallbackBaseUrl = location.origin + "{rt}assets/fonts/";',
     ]
     if pyodide:
         config += [
@@ -316,17 +318,13 @@ def build_client(out_dir: Path, *, force: bool = False) -> BuildResult:
     package = _package_bytes(members, f"{BASE}rt/{runtime_hash}/")
     package_hash = _hash([package])
     sw_source = (CLIENT_DIR / "web" / "sw.js").read_text("utf-8")
-    build_id = _hash(
-        [
-            FORMAT,
-            runtime_hash,
-            package_hash,
-            sw_source,
-            _SHELL_SCRIPT,
-            _STARTING,
-            (web / "index.html").read_bytes(),
-        ]
-    )
+    rt = f"{BASE}rt/{runtime_hash}/"
+    package_url = f"{BASE}pkg/{package_hash}.tar.gz"
+    shell = {
+        "index.html": _index(web, rt, package_url=package_url),
+        "coach.html": _index(web, rt, package_url=None),
+    }
+    build_id = _hash([FORMAT, runtime_hash, package_hash, sw_source, *shell.values()])
 
     manifest = out_dir / "build.json"
     rt_dir = out_dir / "rt" / runtime_hash
@@ -367,12 +365,6 @@ def build_client(out_dir: Path, *, force: bool = False) -> BuildResult:
     pkg_dir.mkdir()
     (pkg_dir / f"{package_hash}.tar.gz").write_bytes(package)
 
-    rt = f"{BASE}rt/{runtime_hash}/"
-    package_url = f"{BASE}pkg/{package_hash}.tar.gz"
-    shell = {
-        "index.html": _index(web, rt, package_url=package_url),
-        "coach.html": _index(web, rt, package_url=None),
-    }
     for name, html in shell.items():
         (out_dir / name).write_text(html, "utf-8")
         _compress(out_dir / name)

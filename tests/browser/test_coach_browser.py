@@ -16,7 +16,7 @@ from sqlmodel import Session, select
 from server.db import _engine_for
 from server.models import Participant, ProgressEvent
 from tests.client.fixtures import make_mini_catalog
-from tests.utils.browser import needs_chromium, semantics_on
+from tests.utils.browser import needs_chromium, semantics_on, watch_missing_files
 from tests.utils.factories import PASSWORD, make_coach, make_org
 
 SHOTS = Path(os.environ.get("STEGVIS_SCREENSHOTS", "/tmp/stegvis-coach-shots"))
@@ -99,6 +99,7 @@ def test_coach_enrols_prints_card_participant_ticks_coach_sees_it(
     base = app_server.url
 
     laptop = browser.new_page(viewport=LAPTOP, accept_downloads=True)
+    laptop_missing = watch_missing_files(laptop)
     laptop.goto(f"{base}/app/coach")
     semantics_on(laptop)
     see(laptop, "Logga in som coach")
@@ -133,6 +134,7 @@ def test_coach_enrols_prints_card_participant_ticks_coach_sees_it(
 
     # The participant opens the card's link on their phone and ticks two steps.
     phone = browser.new_page(viewport=PHONE)
+    phone_missing = watch_missing_files(phone)
     phone.goto(url)
     semantics_on(phone)
     see(phone, "قوائمي")  # Arabic home, signed in
@@ -165,6 +167,8 @@ def test_coach_enrols_prints_card_participant_ticks_coach_sees_it(
     see(laptop, "2 av 3", exact=True)
     see(laptop, "0 klara, 1 pågående, av 2 checklistor")
     shot(laptop, "sv-laptop-participant")
+    # Every font and file both screens asked for was there (the words are drawn).
+    assert laptop_missing == [] and phone_missing == []
 
     # Goal plan: set together (here through the API), ticked by the participant in
     # their client (Arabic), seen by the coach with the date.

@@ -79,10 +79,24 @@ def test_every_participant_route_is_the_app_page_and_is_revalidated(client, buil
     assert json.loads(json.dumps(build.package_hash)) in sw.text
 
 
+def test_files_asked_for_beside_the_page_are_the_current_builds(client, build):
+    """The coach area (Flet server mode) asks for its fonts relative to /app/, not to the
+    versioned runtime: without them every word on its screens is blank."""
+    font = client.get("/fonts/NotoSans-Regular.ttf", headers={"Accept-Encoding": "identity"})
+    assert font.status_code == 200 and font.headers["content-type"] == "font/ttf"
+    assert (
+        font.content
+        == (build.out_dir / "rt" / build.runtime_hash / "fonts/NotoSans-Regular.ttf").read_bytes()
+    )
+    assert font.headers["cache-control"] == "no-cache"  # the URL is not versioned
+
+
 def test_unknown_files_and_paths_outside_the_build_are_404(client, build):
     assert client.get(f"/rt/{build.runtime_hash}/nothing.js").status_code == 404
-    assert client.get("/fonts/NotoSans-Regular.ttf").status_code == 404
+    assert client.get("/fonts/nothing.ttf").status_code == 404
     assert client.get("/rt/../build.json").status_code == 404
+    assert client.get("/%2e%2e/%2e%2e/build.json").status_code == 404
+    assert client.get("/fonts/%2e%2e/%2e%2e/%2e%2e/build.json").status_code == 404
     assert client.post("/").status_code == 405
 
 

@@ -12,6 +12,7 @@ time (.br, .gz) and sent as they are; nothing is compressed per request:
                                                  Python runs in the phone's browser
 """
 
+import json
 import mimetypes
 import os
 import re
@@ -43,6 +44,8 @@ class ClientApp:
     def __init__(self, build_dir: Path, server_mode=None):
         self.build_dir = Path(build_dir).resolve()
         self.server_mode = server_mode
+        self._manifest_seen: int | None = None
+        self._runtime_hash = ""
 
     async def __call__(self, scope, receive, send):
         path = scope.get("path", "")
@@ -57,6 +60,15 @@ class ClientApp:
         response = self._respond(path, dict(scope["headers"]), scope["method"])
         await response(scope, receive, send)
 
+    def _runtime(self) -> str:
+        """The current build's runtime hash (build.json is read again only when rebuilt)."""
+        manifest = self.build_dir / "build.json"
+        mtime = manifest.stat().st_mtime_ns
+        if self._manifest_seen != mtime:
+            self._runtime_hash = json.loads(manifest.read_text())["runtime"]
+            self._manifest_seen = mtime
+        return self._runtime_hash
+
     def _respond(self, path: str, headers: dict, method: str) -> Response:
         if method not in ("GET", "HEAD"):
             return PlainTextResponse("Method not allowed", status_code=405)
@@ -68,25 +80,22 @@ class ClientApp:
             )
         if path.startswith(("/rt/", "/pkg/")):
             return self._file(path.lstrip("/"), headers, IMMUTABLE)
-        if path.startswith("/assets/"):
-            # Flutter plugins that load a file relative to the page, not to the versioned
-            # asset base (the recorder's audio worklet): the current build's copy.
-            import json
-
-            manifest = json.loads((self.build_dir / "build.json").read_text())
-            return self._file(f"rt/{manifest['runtime']}{path}", headers, REVALIDATE)
         if path == "/sw.js":
             return self._file("sw.js", headers, REVALIDATE)
         if "." in path.rsplit("/", 1)[-1]:
-            # A file that is not there (routes never have a dot): not the page instead.
-            return PlainTextResponse("Not found", status_code=404)
+            # A file asked for relative to the page, not to the versioned asset base: the
+            # coach area's fonts (Flet server mode resolves page.fonts against the page)
+            # and plugins' files such as the recorder's audio worklet. The current build's
+            # copy; anything else is a 404, never the page instead (routes have no dot).
+            runtime = f"rt/{self._runtime()}"
+            return self._file(f"{runtime}{path}", headers, REVALIDATE, within=runtime)
         page = "coach.html" if COACH.match(path) and self.server_mode is not None else "index.html"
         return self._file(page, headers, REVALIDATE)
 
-    def _file(self, rel: str, headers: dict, cache: str) -> Response:
+    def _file(self, rel: str, headers: dict, cache: str, within: str = ".") -> Response:
         target = (self.build_dir / rel).resolve()
         if (
-            not target.is_relative_to(self.build_dir)
+            not target.is_relative_to((self.build_dir / within).resolve())
             or not target.is_file()
             or target.suffix in (".br",)
             or target.name.endswith(".html.gz")
