@@ -214,7 +214,9 @@ def build_main(
 
         m = SIGNIN.match(page.route or "")
         token = card_token or (m and m.group(1))
-        if token:
+        if token and (token != state.token or state.card_unchecked):
+            # A card already stored here (the tab was reloaded, the page keeps the
+            # token for that) needs no round trip before the first screen.
             await state.sign_in(token)
         if state.language and state.catalog is None:
             await state.refresh_catalog()  # first visit: worth the wait before painting

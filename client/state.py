@@ -53,6 +53,9 @@ class AppState:
     language: str | None = None
     token: str | None = None
     profile: dict | None = None
+    # A card taken on trust while the server could not be asked: {"queued": ids of the
+    # events that were waiting before it}; None once the server has answered.
+    card_unchecked: dict | None = None
     catalog: dict | None = None
     ticks: dict = field(default_factory=dict)  # step key -> True
     completed: dict = field(default_factory=dict)  # item slug -> times completed
@@ -80,6 +83,7 @@ class AppState:
         self.language = await s.get("language")
         self.token = await s.get("token")
         self.profile = await s.get("profile")
+        self.card_unchecked = await s.get("card_unchecked")
         self.ticks = dict(await s.get("ticks") or {})
         self.completed = dict(await s.get("completed") or {})
         self.queue = list(await s.get("queue") or [])
@@ -161,9 +165,15 @@ class AppState:
     # ------------------------------------------------------------------ sign-in
 
     async def sign_in(self, card_token: str) -> bool:
-        """True when the card works; False (and the revoked state) when it does not."""
+        """True when the card works, or cannot be asked about yet (no network, a server
+        too busy): then it is taken on trust, the screens open, and the sync loop asks
+        the server before it sends anything. False (and the revoked state) when the
+        server refuses the card."""
         try:
             profile = await self.api.sign_in(card_token)
+        except Offline:
+            await self._take_card_unchecked(card_token)
+            return True
         except NotSignedIn:
             await self._mark_revoked()
             return False
@@ -172,34 +182,86 @@ class AppState:
                 await self._mark_revoked()
                 return False
             raise
+        trusted = self.card_unchecked if card_token == self.token else None
+        await self._signed_in(card_token, profile, earlier_queue=trusted and trusted["queued"])
+        return True
+
+    async def check_card(self) -> bool:
+        """Ask the server about a card taken on trust; True once it is known to work."""
+        if not self.card_unchecked:
+            return bool(self.token)
+        try:
+            profile = await self.api.sign_in(self.token)
+        except NotSignedIn:
+            await self._mark_revoked()
+            return False
+        except ApiError as exc:
+            if exc.status in (401, 403, 404):
+                await self._mark_revoked()
+                return False
+            self.failures += 1
+            self.sync_status = OFFLINE
+            return False
+        await self._signed_in(self.token, profile, earlier_queue=self.card_unchecked["queued"])
+        return True
+
+    async def _take_card_unchecked(self, card_token: str) -> None:
+        if card_token == self.token and not self.card_unchecked:
+            return  # this phone's own card, already checked: nothing new to ask
+        if not self.card_unchecked:
+            # Events already waiting may be the previous card holder's; which they are
+            # is known only once the server names this card's person.
+            self.card_unchecked = {"queued": [e["id"] for e in self.queue]}
+            await self.store.set("card_unchecked", self.card_unchecked)
+        self.token = card_token
+        self.api.token = card_token
+        await self.store.set("token", card_token)
+        await self.store.remove("revoked")
+        self.sync_status = OFFLINE
+        self.wake()
+
+    async def _signed_in(self, card_token: str, profile: dict, earlier_queue) -> None:
         if self.profile and self.profile.get("id") != profile.get("id"):
-            # Another person on this phone: do not mix their progress.
-            await self._forget_progress()
+            # Another person on this phone: do not mix their progress. With a card taken
+            # on trust, what was done since is this person's and stays.
+            await self._forget_progress(keep_queue_except=earlier_queue)
         self.token = card_token
         self.api.token = card_token
         self.profile = profile
+        self.card_unchecked = None
         await self.store.set("token", card_token)
         await self.store.set("profile", profile)
         await self.store.remove("revoked")
+        await self.store.remove("card_unchecked")
         if not self.language and profile.get("language"):
             self.language = profile["language"]
             await self.store.set("language", self.language)
         self.sync_status = SAVED if self.queue else SENT
         self.wake()
-        return True
 
     async def _mark_revoked(self) -> None:
         # Queued events stay: a new card for the same person can still send them.
         self.token = None
         self.api.token = None
         self.sync_status = REVOKED
+        self.card_unchecked = None
         await self.store.remove("token")
+        await self.store.remove("card_unchecked")
         await self.store.set("revoked", True)
 
-    async def _forget_progress(self) -> None:
-        self.ticks, self.completed, self.queue = {}, {}, []
-        for key in ("ticks", "completed", "queue"):
+    async def _forget_progress(self, keep_queue_except: list | None = None) -> None:
+        """Drop the previous person's progress (all of the queue, or only the events
+        that were waiting before a card taken on trust); pull_progress rebuilds the
+        ticks from the server and what stays queued."""
+        if keep_queue_except is None:
+            kept = []
+        else:
+            earlier = set(keep_queue_except)
+            kept = [e for e in self.queue if e["id"] not in earlier]
+        self.ticks, self.completed, self.queue = {}, {}, kept
+        for key in ("ticks", "completed"):
             await self.store.remove(key)
+        await self._persist("queue")
 
     # ----------------------------------------------------------------- catalog
 
@@ -326,6 +388,8 @@ class AppState:
         """Send queued events in batches; True when the queue is empty afterwards."""
         if not self.token:
             return not self.queue
+        if self.card_unchecked and not await self.check_card():
+            return False  # whose events these are is not known yet
         async with self._flush_lock:
             while self.queue:
                 batch = list(self.queue[:BATCH_SIZE])
@@ -378,7 +442,7 @@ class AppState:
         was out, and those have left the queue by the time it arrives: so the
         events laid over it are the queue as it was when the request went out plus
         everything queued since, in order. The device's word is newer either way."""
-        if not self.token:
+        if not self.token or (self.card_unchecked and not await self.check_card()):
             return False
         queued_before = list(self.queue)
         since = len(self._queued_during_pulls)

@@ -225,9 +225,22 @@ def _index(web: Path, rt: str, *, package_url: str | None) -> str:
 
 _SHELL_SCRIPT = """  <script>
     (function () {
-      var url = location.pathname + location.hash;
-      if (/\\/signin\\/|[#&]card=/.test(url)) {
-        history.replaceState(null, "", "/app/");
+      // The card's token leaves the address bar and history at once. This tab keeps it
+      // (sessionStorage) until it closes: a reload before the app has stored it must
+      // not lose the sign-in. python.js has read the address already (_documentUrl);
+      // after a reload the kept token is handed to the app the same way.
+      var card = (location.pathname + location.hash).match(
+        /\\/signin\\/([A-Za-z0-9_\\-]{16,200})|[#&]card=([A-Za-z0-9_\\-]{16,200})/);
+      try {
+        if (card) {
+          sessionStorage.setItem("stegvis-card", card[1] || card[2]);
+          history.replaceState(null, "", "/app/");
+        } else if (sessionStorage.getItem("stegvis-card")) {
+          _documentUrl = document.URL.split("#")[0] + "#card=" +
+            sessionStorage.getItem("stegvis-card");
+        }
+      } catch (e) {
+        if (card) history.replaceState(null, "", "/app/");  // storage refused: still hide it
       }
       if (!("serviceWorker" in navigator)) return;
       // Registered after the page loaded, so its downloads come from the HTTP cache the

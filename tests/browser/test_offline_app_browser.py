@@ -118,3 +118,23 @@ def test_a_station_deep_link_on_a_first_visit_survives_the_language_choice(
     page.get_by_text("أحضر صندوق الخطافات").first.wait_for(timeout=30_000)
     assert page.url.endswith("/app/station/gardin")
     context.close()
+
+
+@pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
+def test_a_reload_before_the_app_has_started_keeps_the_cards_sign_in(
+    settings, session, app_server, browser
+):
+    """The page takes the card's token out of the address bar at once, seconds before
+    the app's Python has stored it: a reload then (a nervous thumb, a slow phone) must
+    not lose the sign-in and send the participant back to the coach for the card."""
+    make_mini_catalog(session)
+    me = make_participant(session, name="Test", language="ar")
+    context = browser.new_context(viewport={"width": 360, "height": 740})
+    page = context.new_page()
+    page.goto(f"{app_server.url}/app/signin/{me.token}", wait_until="domcontentloaded")
+    assert me.token not in page.url
+    page.reload(wait_until="domcontentloaded")
+    assert me.token not in page.url
+    semantics_on(page)
+    page.get_by_role("button", name=CASES["ar"][0]).first.wait_for(timeout=90_000)  # signed in
+    context.close()

@@ -192,6 +192,122 @@ def test_revoked_card_keeps_events_and_a_new_card_sends_them(
     assert [(e.kind, e.language) for e in events] == [("station_opened", "ti")]
 
 
+class ServerBusy(httpx.AsyncBaseTransport):
+    """The server sheds load: 503 with Retry-After to everything, until let through."""
+
+    def __init__(self):
+        self.inner = httpx.AsyncHTTPTransport()
+        self.busy = True
+
+    async def handle_async_request(self, request):
+        if self.busy:
+            return httpx.Response(503, headers={"Retry-After": "1"}, json={"detail": "busy"})
+        return await self.inner.handle_async_request(request)
+
+
+def test_a_card_scanned_with_no_network_opens_the_app_and_is_checked_later(
+    settings, session, live_server, tmp_path
+):
+    make_mini_catalog(session)
+    me = make_participant(session)
+
+    async def run():
+        # The catalog came with the first visit; the card is scanned in a tunnel.
+        st = new_state(tmp_path / "phone", live_server.url)
+        without_sync_loop(st)
+        await st.load()
+        await st.choose_language("ar")
+        live_server.stop()
+        assert await st.sign_in(me.token) is True  # the screens open, nothing lost
+        assert st.signed_in and st.sync_status == OFFLINE and st.profile is None
+        bill = st.item("bill")
+        await st.set_tick(bill, "checklist-bill-open", True)
+        assert await st.flush() is False and len(st.queue) == 1
+        # Closed and opened again, still with no network: the card is still there.
+        again = new_state(tmp_path / "phone", live_server.url)
+        without_sync_loop(again)
+        await again.load()
+        assert again.signed_in and again.card_unchecked is not None
+        live_server.start()
+        assert await again.flush() is True  # asks about the card first, then sends
+        assert again.profile["id"] == me.participant_id and again.card_unchecked is None
+        assert (await FileStore(tmp_path / "phone").get("card_unchecked")) is None
+
+    asyncio.run(run())
+    events = server_events(settings)
+    assert [(e.participant_id, e.kind) for e in events] == [(me.participant_id, "step_ticked")]
+
+
+def test_a_card_scanned_while_the_server_sheds_load_is_taken_on_trust(
+    settings, session, live_server, tmp_path
+):
+    make_mini_catalog(session)
+    me = make_participant(session)
+
+    async def run():
+        busy = ServerBusy()
+        st = new_state(tmp_path / "phone", live_server.url, transport=busy)
+        without_sync_loop(st)
+        await st.load()
+        assert await st.sign_in(me.token) is True  # a 503 is not a refused card
+        assert st.signed_in and st.sync_status == OFFLINE
+        busy.busy = False
+        assert await st.pull_progress() is True
+        assert st.profile["id"] == me.participant_id and st.language == "ar"
+
+    asyncio.run(run())
+
+
+def test_a_card_taken_on_trust_that_the_server_refuses_keeps_what_was_done(
+    settings, session, live_server, tmp_path
+):
+    make_mini_catalog(session)
+    me = make_participant(session)
+
+    async def run():
+        st = await signed_in_state(tmp_path / "phone", live_server.url, me.token, sync_loop=False)
+        bill = st.item("bill")
+        live_server.stop()
+        assert await st.sign_in("a-card-that-was-never-printed-0123") is True
+        await st.set_tick(bill, "checklist-bill-open", True)
+        live_server.start()
+        assert await st.flush() is False
+        assert st.sync_status == REVOKED and not st.signed_in
+        assert len(st.queue) == 1  # kept: a card that works can still send it
+        assert await st.sign_in(me.token) is True
+        assert await st.flush() is True
+
+    asyncio.run(run())
+    assert [e.participant_id for e in server_events(settings)] == [me.participant_id]
+
+
+def test_another_persons_card_taken_on_trust_keeps_their_ticks_not_the_previous_ones(
+    settings, session, live_server, tmp_path
+):
+    make_mini_catalog(session)
+    amal = make_participant(session)
+    hodan = make_participant(session, name="Hodan", language="so", org_slug="kista")
+
+    async def run():
+        # A shared phone: Amal's tick waits unsent when Hodan's card is scanned offline.
+        st = await signed_in_state(tmp_path / "phone", live_server.url, amal.token, sync_loop=False)
+        bill = st.item("bill")
+        live_server.stop()
+        await st.set_tick(bill, "checklist-bill-open", True)
+        assert await st.sign_in(hodan.token) is True
+        await st.set_tick(bill, "checklist-bill-amount", True)
+        live_server.start()
+        assert await st.flush() is True
+        assert st.profile["id"] == hodan.participant_id
+        # Amal's tick is not sent under Hodan's name, and her ticks leave the screen.
+        assert await st.pull_progress() is True
+        assert set(st.ticks) == {"checklist-bill-amount"}
+
+    asyncio.run(run())
+    events = server_events(settings)
+    assert [(e.participant_id, e.kind) for e in events] == [(hodan.participant_id, "step_ticked")]
+
+
 class HoldTheProgressAnswer(httpx.AsyncBaseTransport):
     """Lets the server answer GET /api/progress/me, then holds that answer back until
     the test releases it: the test decides what happens meanwhile, not the clock."""
