@@ -220,7 +220,35 @@ def _index(web: Path, rt: str, *, package_url: str | None) -> str:
             f'<script src="{rt}python.js"></script>\n' + _SHELL_SCRIPT,
         )
         html = html.replace("<body>", "<body>\n" + _STARTING.replace("RT/", rt), 1)
+    else:
+        html = html.replace(f'<base href="{BASE}">', f'<base href="{BASE}">\n' + _NEW_SESSION, 1)
     return html
+
+
+# The coach area (Flet server mode) after the server restarted: the page reconnects, the
+# server no longer knows its session and starts a new one, which the page, still drawn by
+# the old one, never takes up (its first SharedPreferences call times out: "Error running
+# app", and a reload then finds that broken session again: a blank page; flet-dev/flet
+# #6412). A second session id for the same page means exactly that: load the page afresh,
+# without the id, so the coach gets a clean session (still signed in: the token is in the
+# browser's storage).
+_NEW_SESSION = """  <script>
+    (function () {
+      var KEY = "_flet_session_id", current = null;
+      var setItem = Storage.prototype.setItem;
+      Storage.prototype.setItem = function (key, value) {
+        if (this === window.sessionStorage && key === KEY) {
+          if (current !== null && value !== current) {
+            this.removeItem(KEY);
+            location.reload();
+            return;
+          }
+          current = value;
+        }
+        return setItem.apply(this, arguments);
+      };
+    })();
+  </script>"""
 
 
 _SHELL_SCRIPT = """  <script>

@@ -217,3 +217,32 @@ def test_coach_enrols_prints_card_participant_ticks_coach_sees_it(
     semantics_on(laptop)
     see(laptop, "Logga in som coach")
     laptop.close()
+
+
+@pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
+def test_the_coach_area_comes_back_signed_in_after_the_server_restarts(
+    settings, session, app_server, browser
+):
+    """A deploy or a crash while coaches have the page open: the page reconnects to a
+    server that no longer knows its session. It must come back on its own, signed in,
+    not as "Error running app" or a blank page that a reload cannot cure."""
+    coach = make_coach(session, make_org(session), display_name="Karin Coach")
+    laptop = browser.new_page(viewport=LAPTOP)
+    laptop.goto(f"{app_server.url}/app/coach")
+    semantics_on(laptop)
+    fill(laptop, "E-post", coach.email)
+    fill(laptop, "Lösenord", PASSWORD)
+    laptop.get_by_role("button", name="Logga in").click()
+    see(laptop, "Visar 0 av 0")
+
+    with laptop.expect_event("load", timeout=90_000):  # the page loads itself afresh
+        app_server.stop()
+        app_server.start()
+    semantics_on(laptop)
+    see(laptop, "Visar 0 av 0")  # the participant list, still signed in
+    assert laptop.get_by_text("Error running app").count() == 0
+    shot(laptop, "sv-laptop-after-restart")
+
+    laptop.reload()  # and a reload finds a working session, not a blank page
+    semantics_on(laptop)
+    see(laptop, "Visar 0 av 0")
