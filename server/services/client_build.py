@@ -156,10 +156,10 @@ def _runtime_files() -> list[tuple[str, Path]]:
     files = [(p.relative_to(web).as_posix(), p) for p in sorted(web.rglob("*")) if p.is_file()]
     files = [(rel, p) for rel, p in files if not SKIP_RUNTIME.search(rel)]
     assets = CLIENT_DIR / "assets"
-    files += [
-        (p.relative_to(assets).as_posix(), p) for p in sorted(assets.rglob("*")) if p.is_file()
-    ]
-    return files
+    ours = [(p.relative_to(assets).as_posix(), p) for p in sorted(assets.rglob("*")) if p.is_file()]
+    # Ours replace Flet's where both have a file (the icons: Stegvis, not Flet's logo).
+    replaced = {rel for rel, _ in ours}
+    return [(rel, p) for rel, p in files if rel not in replaced] + ours
 
 
 def _patched(rel: str, data: bytes) -> bytes:
@@ -171,6 +171,19 @@ def _patched(rel: str, data: bytes) -> bytes:
         if patched == text:
             raise RuntimeError("flutter_bootstrap.js changed: cannot remove its service worker")
         return patched.encode()
+    if rel == "manifest.json":
+        # "Add to home screen": Stegvis, opening the app (not this versioned folder).
+        manifest = json.loads(data)
+        manifest.update(
+            name="Stegvis",
+            short_name="Stegvis",
+            description="Steg för steg: vardagen, bussen, räkningen och arbetsstationerna, "
+            "upplästa på ditt språk.",
+            start_url=BASE,
+            scope=BASE,
+            theme_color="#0B3D91",
+        )
+        return json.dumps(manifest, ensure_ascii=False, indent=2).encode()
     if rel == "assets/FontManifest.json":
         fonts = [f for f in json.loads(data) if f["family"] in KEEP_FONT_FAMILIES]
         return json.dumps(fonts).encode()

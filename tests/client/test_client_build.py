@@ -10,7 +10,7 @@ import pytest
 from starlette.testclient import TestClient
 
 from server.api.routes.client_app import ClientApp
-from server.core.config import get_settings
+from server.core.config import REPO_ROOT, get_settings
 from server.services.client_build import build_client
 
 
@@ -103,3 +103,19 @@ def test_unknown_files_and_paths_outside_the_build_are_404(client, build):
 def test_without_a_build_app_says_what_to_run(tmp_path):
     r = TestClient(ClientApp(tmp_path)).get("/")
     assert r.status_code == 503 and "stegvis build-client" in r.text
+
+
+def test_the_home_screen_icon_and_manifest_are_stegvis_not_flet(client, build):
+    rt = f"/rt/{build.runtime_hash}"
+    manifest = client.get(f"{rt}/manifest.json").json()
+    assert (manifest["name"], manifest["start_url"], manifest["scope"]) == (
+        "Stegvis",
+        "/app/",
+        "/app/",
+    )
+    ours = REPO_ROOT / "client" / "assets"
+    for icon in manifest["icons"]:
+        sent = client.get(f"{rt}/{icon['src']}", headers={"Accept-Encoding": "identity"})
+        assert sent.status_code == 200
+        assert sent.content == (ours / icon["src"]).read_bytes()
+    assert client.get(f"{rt}/favicon.png").content == (ours / "favicon.png").read_bytes()
