@@ -229,7 +229,9 @@ def build_main(
 
             coach = CoachState(store=store, api=CoachApi(api_url))
             area = CoachArea(coach, CoachCtx(page=page, files=ft.FilePicker()))
-        page.render(App, ParticipantArea(state, ctx), area)
+        page.render(App, ParticipantArea(state, ctx), area)  # sent to the engine now
+        if IN_BROWSER:
+            _first_screen_sent()
         if m:
             # Never leave the card's token in the address bar or history.
             await page.push_route("/")
@@ -238,6 +240,18 @@ def build_main(
         page.run_task(_background, state)
 
     return main
+
+
+# Not a Flet frame (those start with 0 or 1): the page's starting picture waits for it.
+FIRST_SCREEN_SENT = b"STEG"
+
+
+def _first_screen_sent() -> None:
+    """Tell the page (index.html) that the first screen is on its way to the engine, so
+    the starting picture goes the moment it is painted, not after a guessed delay."""
+    import flet_js
+
+    flet_js.receive_callback(FIRST_SCREEN_SENT)
 
 
 def _wake_when_online(state: AppState) -> None:

@@ -17,6 +17,12 @@ Layout of the output folder (served at /app by server/main.py):
     build.json              what was built from what
 
 Every file worth it is compressed once here (.gz, and .br), never per request.
+
+A repeat visit starts from the service worker's cache with no network, so its time is
+CPU: the build makes it short by compiling the stdlib's and the app's Python to
+bytecode with Pyodide's own CPython (server/services/client_bytecode.py), by starting
+the Python worker with the page instead of after the Flutter engine (_patch_python_js),
+and by leaving out files nothing reads (pytz's zones), so fewer are unpacked.
 """
 
 import gzip
@@ -31,11 +37,12 @@ from importlib import metadata
 from pathlib import Path
 
 from server.core.config import REPO_ROOT
+from server.services.client_bytecode import BytecodeUnavailable, compile_for_pyodide
 
 CLIENT_DIR = REPO_ROOT / "client"
 LOCALES_DIR = REPO_ROOT / "locales"
 BASE = "/app/"
-FORMAT = 3  # bump when the layout or the patches below change
+FORMAT = 5  # bump when the layout or the patches below change
 
 # The pure-Python distributions the client imports in the browser (flet's own
 # dependencies included). msgpack goes without its C extension: its pure fallback
@@ -56,6 +63,10 @@ DISTRIBUTIONS = (
 LANGUAGES = ("sv", "en", "ar", "fa", "so", "ti")
 # CLDR data babel needs for our languages (root is every locale's parent).
 BABEL_LOCALES = {"root", *LANGUAGES}
+
+# pytz comes with fluent.runtime, which only needs its UTC (built in, no file); its 600
+# zone files were a third of the archive's members, each unpacked at every start.
+PYTZ_ZONES = {"UTC", "Etc/UTC", "Europe/Stockholm"}
 
 # Runtime files the app never loads (debug symbols, a CLI, type stubs, Flutter's own
 # deprecated service worker, experimental renderers, the micropip wheels: no installs).
@@ -78,13 +89,14 @@ class BuildResult:
     rebuilt: bool
     runtime_bytes: int
     package_bytes: int
+    bytecode: str = ""  # "compiled", or "source only (why)"
 
     def summary(self) -> str:
         state = "built" if self.rebuilt else "up to date"
         return (
             f"Participant app {state} in {self.out_dir}: runtime rt/{self.runtime_hash} "
             f"({self.runtime_bytes / 1e6:.1f} MB), app pkg/{self.package_hash}.tar.gz "
-            f"({self.package_bytes / 1e6:.2f} MB)"
+            f"({self.package_bytes / 1e6:.2f} MB), Python {self.bytecode or 'as before'}"
         )
 
 
@@ -125,6 +137,8 @@ def _package_members() -> list[tuple[str, Path]]:
                 or "/testing/" in rel
             ):
                 continue
+            if rel.startswith("pytz/zoneinfo/") and rel[len("pytz/zoneinfo/") :] not in PYTZ_ZONES:
+                continue
             if rel.startswith("babel/locale-data/"):
                 locale = rel.rsplit("/", 1)[-1].split(".")[0]
                 if locale not in BABEL_LOCALES:
@@ -133,19 +147,36 @@ def _package_members() -> list[tuple[str, Path]]:
     return members
 
 
-def _package_bytes(members: list[tuple[str, Path]], assets_path: str) -> bytes:
-    """A reproducible tar.gz: sorted, fixed times and owners, so equal input, equal hash."""
+def _package_files(members: list[tuple[str, Path]], assets_path: str) -> dict[str, bytes]:
+    """The archive's files by name, main.py (the worker runs it) first."""
     main = f"from client.main import run\n\nrun({assets_path!r})\n".encode()
+    return {"main.py": main, **{name: path.read_bytes() for name, path in members}}
+
+
+def _package_bytes(files: dict[str, bytes]) -> bytes:
+    """A reproducible tar.gz: sorted, fixed times and owners, so equal input, equal hash."""
     buf = io.BytesIO()
     with (
         gzip.GzipFile(fileobj=buf, mode="wb", compresslevel=9, mtime=0) as gz,
         tarfile.open(fileobj=gz, mode="w", format=tarfile.GNU_FORMAT) as tar,
     ):
-        for name, data in [("main.py", main), *((n, p.read_bytes()) for n, p in members)]:
+        for name, data in files.items():
             info = tarfile.TarInfo(name)
             info.size, info.mtime, info.mode = len(data), 0, 0o644
             tar.addfile(info, io.BytesIO(data))
     return buf.getvalue()
+
+
+def _with_bytecode(files: dict[str, bytes], compiled: dict[str, bytes]) -> dict[str, bytes]:
+    """Each compiled module as its .pyc in place of its source; main.py stays (the
+    worker runs it by name), and so do data files."""
+    out: dict[str, bytes] = {}
+    for name, data in files.items():
+        if name != "main.py" and name in compiled:
+            out[name + "c"] = compiled[name]
+        else:
+            out[name] = data
+    return out
 
 
 # --------------------------------------------------------------------------- runtime
@@ -171,6 +202,10 @@ def _patched(rel: str, data: bytes) -> bytes:
         if patched == text:
             raise RuntimeError("flutter_bootstrap.js changed: cannot remove its service worker")
         return patched.encode()
+    if rel == "python.js":
+        return _patch_python_js(data.decode()).encode()
+    if rel == "python-worker.js":
+        return _patch_python_worker(data.decode()).encode()
     if rel == "manifest.json":
         # "Add to home screen": Stegvis, opening the app (not this versioned folder).
         manifest = json.loads(data)
@@ -188,6 +223,59 @@ def _patched(rel: str, data: bytes) -> bytes:
         fonts = [f for f in json.loads(data) if f["family"] in KEEP_FONT_FAMILIES]
         return json.dumps(fonts).encode()
     return data
+
+
+def _must_sub(pattern: str, replacement: str, text: str, what: str) -> str:
+    patched, n = re.subn(pattern, lambda _m: replacement, text, count=1, flags=re.S)
+    if n != 1:
+        raise RuntimeError(f"flet-web changed: cannot patch {what}")
+    return patched
+
+
+# Flet starts the Python worker only once the Flutter engine is up and asks for it
+# (jsConnect), then the worker loads Pyodide: one after the other, ~0.35 s of a repeat
+# visit. Here the page creates the worker at once and the worker loads Pyodide as soon
+# as it exists, while the engine boots on the main thread; jsConnect takes that worker.
+def _patch_python_js(text: str) -> str:
+    worker = (
+        '(flet.entrypointBaseUrl.endsWith("/") ? flet.entrypointBaseUrl.slice(0, -1) : '
+        'flet.entrypointBaseUrl) + "/python-worker.js"'
+    )
+    text = _must_sub(
+        r"let _documentUrl = document\.URL;",
+        "let _documentUrl = document.URL;\n"
+        "// Stegvis: started with the page (see server/services/client_build.py).\n"
+        f'let _earlyWorker = new Worker({worker}, {{ type: "module" }});',
+        text,
+        "python.js (document URL)",
+    )
+    return _must_sub(
+        r"app\.worker = new Worker\(.*?\{ type: \"module\" \}\);",
+        f'app.worker = _earlyWorker || new Worker({worker}, {{ type: "module" }});\n'
+        "    _earlyWorker = null;",
+        text,
+        "python.js (worker)",
+    )
+
+
+def _patch_python_worker(text: str) -> str:
+    early = """self.earlyPyodide = import(new URL("pyodide/pyodide.mjs", self.location.href).href)
+    .then((module) => module.loadPyodide({
+        stdout: (text) => self.sendPythonOutput(text, false),
+        stderr: (text) => self.sendPythonOutput(text, true),
+    }));
+self.earlyPyodide.catch(() => {});  // reported when initPyodide awaits it
+
+self.initPyodide = async function () {"""
+    text = _must_sub(
+        r"self\.initPyodide = async function \(\) \{", early, text, "python-worker.js (start)"
+    )
+    return _must_sub(
+        r"const pyodideModule = await import\(self\.pyodideUrl\);.*?\}\);",
+        "self.pyodide = await self.earlyPyodide;",
+        text,
+        "python-worker.js (loadPyodide)",
+    )
 
 
 def _index(web: Path, rt: str, *, package_url: str | None) -> str:
@@ -304,8 +392,8 @@ _SHELL_SCRIPT = """  <script>
 
 
 # While Python starts in the browser (seconds on a phone), a picture and a moving ring,
-# no words (any language), instead of Flet's English "Working..." screen; gone when the
-# app's Python sends its first screen.
+# no words (any language), instead of Flet's English "Working..." screen; gone as soon
+# as the app's first screen is painted (the app says when it has sent it).
 _STARTING = """  <div id="stegvis-starting" aria-hidden="true" style="position:fixed;inset:0;
     z-index:2147483647;background:#fff;display:flex;align-items:center;
     justify-content:center;flex-direction:column;gap:24px">
@@ -323,10 +411,24 @@ _STARTING = """  <div id="stegvis-starting" aria-hidden="true" style="position:f
       }
       globalThis.jsConnect = function (appId, args, onMessage) {
         var first = true;
+        performance.mark("stegvis-connect");  // the engine is up, Python starts now
         return connect(appId, args, function (data) {
+          if (data && data.length === 4 && data[0] === 0x53 && data[1] === 0x54 &&
+              data[2] === 0x45 && data[3] === 0x47) {
+            // "STEG": the app has sent its first screen (client/app.py). Gone once the
+            // engine has painted it: two frames.
+            performance.mark("stegvis-first-screen-sent");
+            requestAnimationFrame(function () {
+              requestAnimationFrame(function () {
+                performance.mark("stegvis-first-screen");
+                hide();
+              });
+            });
+            return;
+          }
           if (first) {
             first = false;
-            setTimeout(hide, 600);
+            setTimeout(hide, 10000);  // whatever happens, never a picture for ever
           }
           return onMessage(data);
         }).catch(function (error) { hide(); throw error; });  // an error must show
@@ -368,9 +470,8 @@ def build_client(out_dir: Path, *, force: bool = False) -> BuildResult:
             *(f"{rel}:{p.stat().st_size}:{_file_digest(p)}" for rel, p in runtime),
         ]
     )
-    members = _package_members()
-    package = _package_bytes(members, f"{BASE}rt/{runtime_hash}/")
-    package_hash = _hash([package])
+    files = _package_files(_package_members(), f"{BASE}rt/{runtime_hash}/")
+    package_hash = _hash([FORMAT, _package_bytes(files)])  # named by its source
     sw_source = (CLIENT_DIR / "web" / "sw.js").read_text("utf-8")
     rt = f"{BASE}rt/{runtime_hash}/"
     package_url = f"{BASE}pkg/{package_hash}.tar.gz"
@@ -388,8 +489,15 @@ def build_client(out_dir: Path, *, force: bool = False) -> BuildResult:
         and rt_dir.exists()
         and json.loads(manifest.read_text()).get("build") == build_id
     ):
+        package_file = out_dir / "pkg" / f"{package_hash}.tar.gz"
         return BuildResult(
-            out_dir, runtime_hash, package_hash, False, _tree_size(rt_dir), len(package)
+            out_dir,
+            runtime_hash,
+            package_hash,
+            False,
+            _tree_size(rt_dir),
+            package_file.stat().st_size,
+            json.loads(manifest.read_text()).get("bytecode", ""),
         )
 
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -397,13 +505,22 @@ def build_client(out_dir: Path, *, force: bool = False) -> BuildResult:
     for old in (out_dir / "rt").glob("*") if (out_dir / "rt").exists() else []:
         if old.name != runtime_hash:
             shutil.rmtree(old)
-    if not rt_dir.exists() or force:
+    new_runtime = not rt_dir.exists() or force
+    try:
+        compiled, stdlib_zip = compile_for_pyodide(web / "pyodide", files, stdlib=new_runtime)
+        bytecode = "compiled"
+    except BytecodeUnavailable as exc:
+        compiled, stdlib_zip, bytecode = {}, None, f"source only ({exc})"
+    if new_runtime:
         tmp = out_dir / "rt" / f".{runtime_hash}.tmp"
         shutil.rmtree(tmp, ignore_errors=True)
         for rel, src in runtime:
             dest = tmp / rel
             dest.parent.mkdir(parents=True, exist_ok=True)
-            dest.write_bytes(_patched(rel, src.read_bytes()))
+            data = src.read_bytes()
+            if rel == "pyodide/python_stdlib.zip" and stdlib_zip is not None:
+                data = stdlib_zip
+            dest.write_bytes(_patched(rel, data))
             _compress(dest)
         # The engine's Roboto fallback path (missing in flet-web's copy: a 404 per start).
         roboto = tmp / "assets" / "fonts" / "roboto.woff2"
@@ -417,6 +534,7 @@ def build_client(out_dir: Path, *, force: bool = False) -> BuildResult:
     pkg_dir = out_dir / "pkg"
     shutil.rmtree(pkg_dir, ignore_errors=True)
     pkg_dir.mkdir()
+    package = _package_bytes(_with_bytecode(files, compiled))
     (pkg_dir / f"{package_hash}.tar.gz").write_bytes(package)
 
     for name, html in shell.items():
@@ -438,11 +556,14 @@ def build_client(out_dir: Path, *, force: bool = False) -> BuildResult:
                 "package": package_hash,
                 "flet_web": flet_web.version.version,
                 "precache": len(precache),
+                "bytecode": bytecode,
             },
             indent=2,
         )
     )
-    return BuildResult(out_dir, runtime_hash, package_hash, True, _tree_size(rt_dir), len(package))
+    return BuildResult(
+        out_dir, runtime_hash, package_hash, True, _tree_size(rt_dir), len(package), bytecode
+    )
 
 
 _PRECACHE = re.compile(

@@ -1,9 +1,12 @@
 """`stegvis build-client` and /app: what a phone's browser is sent (no browser here)."""
 
 import gzip
+import importlib.util
 import io
 import json
 import tarfile
+import zipfile
+from pathlib import Path
 
 import brotli
 import pytest
@@ -34,11 +37,11 @@ def test_the_app_archive_holds_the_client_and_pure_python_packages_only(build):
     data = (build.out_dir / "pkg" / f"{build.package_hash}.tar.gz").read_bytes()
     with tarfile.open(fileobj=io.BytesIO(data)) as tar:
         names = tar.getnames()
-    assert "main.py" in names and "client/state.py" in names
+    assert "main.py" in names and "client/state.pyc" in names
     assert "locales/ti/client.ftl" in names
-    assert "__pypackages__/flet/__init__.py" in names
-    assert "__pypackages__/msgpack/fallback.py" in names
-    assert not [n for n in names if n.endswith((".so", ".pyc"))]
+    assert "__pypackages__/flet/__init__.pyc" in names
+    assert "__pypackages__/msgpack/fallback.pyc" in names
+    assert not [n for n in names if n.endswith(".so")]
     babel = {n.rsplit("/", 1)[-1] for n in names if "babel/locale-data/" in n}
     assert babel == {f"{c}.dat" for c in ("root", "sv", "en", "ar", "fa", "so", "ti")}
 
@@ -119,3 +122,31 @@ def test_the_home_screen_icon_and_manifest_are_stegvis_not_flet(client, build):
         assert sent.status_code == 200
         assert sent.content == (ours / icon["src"]).read_bytes()
     assert client.get(f"{rt}/favicon.png").content == (ours / "favicon.png").read_bytes()
+
+
+def test_the_app_and_the_stdlib_are_bytecode_from_pyodides_own_python(build):
+    """A phone compiled ~400 modules from source at every start; now none at start. The
+    bytecode is Pyodide's CPython's (a .pyc of another Python would not load: the
+    browser tests run this build), hash-based and unchecked (no timestamps to check)."""
+    assert build.bytecode == "compiled"
+    data = (build.out_dir / "pkg" / f"{build.package_hash}.tar.gz").read_bytes()
+    with tarfile.open(fileobj=io.BytesIO(data)) as tar:
+        names = tar.getnames()
+        state = tar.extractfile("client/state.pyc").read()
+    assert not [n for n in names if n.endswith(".py") and n != "main.py"]
+    stdlib = zipfile.ZipFile(
+        build.out_dir / "rt" / build.runtime_hash / "pyodide/python_stdlib.zip"
+    )
+    asyncio_pyc = stdlib.read("asyncio/__init__.pyc")
+    assert "asyncio/__init__.py" not in stdlib.namelist()
+    magic = importlib.util.MAGIC_NUMBER
+    assert state[:4] == asyncio_pyc[:4] != magic  # Pyodide's Python, not this one
+    assert int.from_bytes(state[4:8], "little") == 0b01  # hash-based, unchecked
+
+
+def test_without_node_the_build_says_it_ships_source(monkeypatch):
+    import server.services.client_bytecode as bytecode
+
+    monkeypatch.setattr(bytecode.shutil, "which", lambda _name: None)
+    with pytest.raises(bytecode.BytecodeUnavailable, match="node not found"):
+        bytecode.compile_for_pyodide(Path("."), {"a.py": b"x = 1\n"}, stdlib=False)
