@@ -1,11 +1,13 @@
 """Engine and sessions. Routes never build engines: they take SessionDep."""
 
+import json
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import lru_cache
 
-from sqlalchemy import event
+from sqlalchemy import bindparam, event, func, literal_column, select
+from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, create_engine
 
@@ -86,3 +88,25 @@ def one_writer(session: Session) -> Iterator[None]:
         return
     with _SQLITE_WRITER:
         yield
+
+
+# --- a list of values as one parameter ------------------------------------------------
+
+
+def member_of(column, name: str, dialect: str, item_type):
+    """`column IN (the list bound as :name)` with the list as ONE parameter: a
+    PostgreSQL array, a SQLite JSON text. Unlike an expanding IN, the statement is the
+    same for any length, so SQLAlchemy compiles it once and the hot paths (the event
+    writer's cards, the rollup fold) skip rebuilding it per call. Bind the value with
+    `list_param`."""
+    if dialect == "postgresql":
+        from sqlalchemy import any_
+
+        return column == any_(bindparam(name, type_=ARRAY(item_type)))
+    listed = select(literal_column("value")).select_from(func.json_each(bindparam(name)))
+    return column.in_(listed.scalar_subquery())
+
+
+def list_param(dialect: str, values) -> object:
+    """The value for a `member_of` parameter."""
+    return list(values) if dialect == "postgresql" else json.dumps(list(values))

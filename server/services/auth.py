@@ -1,11 +1,13 @@
 """Issuing, resolving and revoking access tokens for coaches and participants."""
 
 from datetime import UTC, datetime, timedelta
+from functools import lru_cache
 
-from sqlalchemy import bindparam
+from sqlalchemy import String
 from sqlmodel import Session, select
 
 from server.core.security import new_token, token_digest
+from server.db import list_param, member_of
 from server.models import AccessToken, Coach, Participant
 
 
@@ -111,18 +113,21 @@ def revoke_token(*, session: Session, token: str) -> None:
         session.commit()
 
 
-# Built once: SQLAlchemy then finds the compiled form by the statement's identity.
-_CARDS = (
-    select(
-        AccessToken.token_hash,
-        AccessToken.participant_id,
-        AccessToken.revoked_at,
-        AccessToken.expires_at,
-        Participant.is_active,
+@lru_cache(maxsize=4)
+def _cards(dialect: str):
+    """Built once per database kind, the digests as one list parameter: SQLAlchemy then
+    finds the compiled form by the statement's identity, for any number of cards."""
+    return (
+        select(
+            AccessToken.token_hash,
+            AccessToken.participant_id,
+            AccessToken.revoked_at,
+            AccessToken.expires_at,
+            Participant.is_active,
+        )
+        .outerjoin(Participant, Participant.id == AccessToken.participant_id)
+        .where(member_of(AccessToken.token_hash, "digests", dialect, String))
     )
-    .outerjoin(Participant, Participant.id == AccessToken.participant_id)
-    .where(AccessToken.token_hash.in_(bindparam("digests", expanding=True)))
-)
 
 
 def participant_ids_for_cards(*, session: Session, tokens: set[str]) -> dict[str, int | bool]:
@@ -131,7 +136,10 @@ def participant_ids_for_cards(*, session: Session, tokens: set[str]) -> dict[str
     participant is gone or inactive, is left out; a live token that is not a
     participant's (a coach's) maps to False."""
     by_digest = {token_digest(t): t for t in tokens}
-    rows = session.connection().execute(_CARDS, {"digests": list(by_digest)})
+    dialect = session.get_bind().dialect.name
+    rows = session.connection().execute(
+        _cards(dialect), {"digests": list_param(dialect, by_digest)}
+    )
     now = datetime.now(UTC)
     found: dict[str, int | bool] = {}
     for row in rows:

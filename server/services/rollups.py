@@ -19,7 +19,6 @@ chunks of every size against a recompute):
 Days are UTC calendar days of the device's time.
 """
 
-import json
 from collections import defaultdict
 from collections.abc import Iterable
 from contextlib import nullcontext
@@ -30,10 +29,8 @@ from types import SimpleNamespace
 from typing import Any
 
 from sqlalchemy import (
-    ARRAY,
     Date,
     Integer,
-    any_,
     bindparam,
     case,
     cast,
@@ -42,7 +39,6 @@ from sqlalchemy import (
     func,
     insert,
     literal,
-    literal_column,
     or_,
     select,
     true,
@@ -52,7 +48,7 @@ from sqlalchemy import (
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import Session
 
-from server.db import one_writer
+from server.db import list_param, member_of, one_writer
 from server.models import CatalogItem, Participant, ProgressEvent, Step
 from server.models.coaching import (
     DailyCount,
@@ -485,7 +481,7 @@ def _fold_claimed(session: Session, ids: list[int], people: set[int]) -> None:
         return
     dialect = _dialect(session)
     fold = _fold_statements(dialect)
-    chunk = {"chunk": ids if dialect == "postgresql" else json.dumps(ids)}
+    chunk = {"chunk": list_param(dialect, ids)}
     connection = session.connection()
     for stmt in fold.merges:
         connection.execute(stmt, chunk)
@@ -506,12 +502,7 @@ def _fold_statements(dialect: str) -> _FoldStatements:
     """The fold's statements, built once per database kind with the chunk's ids as one
     parameter: built afresh per fold they cost more than running them (~15 ms)."""
     ev = ProgressEvent.__table__.c
-    if dialect == "postgresql":  # an array
-        in_chunk = ev.id == any_(bindparam("chunk", type_=ARRAY(Integer)))
-    else:  # a JSON list
-        listed = select(literal_column("value")).select_from(func.json_each(bindparam("chunk")))
-        in_chunk = ev.id.in_(listed.scalar_subquery())
-    scope = [in_chunk]
+    scope = [member_of(ev.id, "chunk", dialect, Integer)]
     return _FoldStatements(
         merges=[_merge_into(dialect, *parts) for parts in _event_rollups(dialect, scope)],
         recount=_recount_ticked_now(scope),
@@ -542,9 +533,18 @@ _SUMMARY = ParticipantSummary.__table__
 _ITEM_ROWS = select(
     _PIS.participant_id, _PIS.item_id, _PIS.item_kind, _PIS.completions, _PIS.steps_ticked_now
 )
-_ITEM_ROWS_OF = _ITEM_ROWS.where(_PIS.participant_id.in_(bindparam("people", expanding=True)))
 _SUMMARIES = select(_SUMMARY.c.participant_id)
-_SUMMARIES_OF = _SUMMARIES.where(_SUMMARY.c.participant_id.in_(bindparam("people", expanding=True)))
+
+
+@lru_cache(maxsize=4)
+def _of_people(dialect: str) -> tuple[Any, Any]:
+    """The item rows and the summaries of some participants (one list parameter)."""
+    return (
+        _ITEM_ROWS.where(member_of(_PIS.participant_id, "people", dialect, Integer)),
+        _SUMMARIES.where(member_of(_SUMMARY.c.participant_id, "people", dialect, Integer)),
+    )
+
+
 _DERIVED = ("checklists_started", "checklists_done", "guides_finished", "stations_used", "progress")
 _SET_DERIVED = (
     update(_SUMMARY)
@@ -561,9 +561,11 @@ def _summarise(session: Session, people: set[int] | None) -> None:
     if people is None:
         items, summaries = connection.execute(_ITEM_ROWS), connection.execute(_SUMMARIES)
     else:
-        asked = {"people": list(people)}
-        items = connection.execute(_ITEM_ROWS_OF, asked)
-        summaries = connection.execute(_SUMMARIES_OF, asked)
+        dialect = _dialect(session)
+        items_of, summaries_of = _of_people(dialect)
+        asked = {"people": list_param(dialect, people)}
+        items = connection.execute(items_of, asked)
+        summaries = connection.execute(summaries_of, asked)
     per_person: dict[int, list] = defaultdict(list)
     for row in items:
         per_person[row.participant_id].append(row)

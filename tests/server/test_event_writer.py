@@ -95,3 +95,23 @@ def test_a_revoked_card_in_a_group_is_refused_alone(client, session):
     assert getattr(refusal.value, "status_code", None) == 401
     assert kept.result().stored == {mine[0]["id"]}
     assert stored_ids(session) == {mine[0]["id"]}
+
+
+def test_the_fast_sqlite_timestamp_text_is_sqlalchemys_own():
+    """Rows the writer stores must read back like rows stored through the ORM."""
+    from datetime import UTC, datetime, timedelta, timezone
+
+    from sqlalchemy.dialects import sqlite
+    from sqlalchemy.types import DateTime
+
+    from server.api.event_writer import sqlite_time_text
+
+    dialect = sqlite.dialect()
+    orm = DateTime(timezone=True).dialect_impl(dialect).bind_processor(dialect)
+    for value in (
+        datetime(2026, 12, 4, 19, 49, 0, 123456, tzinfo=UTC),
+        datetime(2026, 1, 2, 3, 4, 5, tzinfo=UTC),  # no microseconds
+        datetime(2000, 2, 29, 23, 59, 59, 1, tzinfo=timezone(timedelta(hours=14))),
+        datetime(2099, 12, 31, 0, 0),  # naive
+    ):
+        assert sqlite_time_text(value) == orm(value)

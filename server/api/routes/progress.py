@@ -15,7 +15,7 @@ from functools import partial
 from typing import Any, Literal
 
 from fastapi import APIRouter, HTTPException, Request, status
-from pydantic import BaseModel, Field, ValidationError
+from pydantic import BaseModel, Field, TypeAdapter, ValidationError
 from sqlmodel import Session, select
 
 from server.api.deps import CurrentParticipant, SessionDep, presented_token
@@ -159,17 +159,35 @@ class Judged:
     in_batch_dups: list[str]
 
 
+# A whole batch validated in one call (pydantic's loop, not ours): what phones send. A
+# batch with a malformed event is validated again event by event, to reject that one.
+_EVENT_LIST = TypeAdapter(list[EventIn])
+
+
+def _validated(events: list[Any]) -> list[EventIn | Rejected]:
+    try:
+        return _EVENT_LIST.validate_python(events)
+    except ValidationError:
+        pass
+    out: list[EventIn | Rejected] = []
+    for index, raw in enumerate(events):
+        try:
+            out.append(EventIn.model_validate(raw))
+        except ValidationError as exc:
+            raw_id = raw.get("id") if isinstance(raw, dict) else None
+            shown_id = raw_id if isinstance(raw_id, str) else None
+            out.append(Rejected(index=index, id=shown_id, error=_reason(exc)))
+    return out
+
+
 def _judge(events: list[Any], now: datetime) -> Judged:
     judged = Judged([], [], [])
     seen: set[str] = set()
-    for index, raw in enumerate(events):
-        raw_id = raw.get("id") if isinstance(raw, dict) else None
-        shown_id = raw_id if isinstance(raw_id, str) else None
-        try:
-            ev = EventIn.model_validate(raw)
-        except ValidationError as exc:
-            judged.rejected.append(Rejected(index=index, id=shown_id, error=_reason(exc)))
+    for index, ev in enumerate(_validated(events)):
+        if isinstance(ev, Rejected):
+            judged.rejected.append(ev)
             continue
+        shown_id = ev.id
         if not _CANONICAL_UUID.fullmatch(ev.id):  # phones send this form; others normalised
             try:
                 ev.id = str(uuid.UUID(ev.id))
