@@ -23,6 +23,7 @@
 
 import argparse
 import os
+import re
 import statistics
 import sys
 import tempfile
@@ -234,6 +235,26 @@ def fast3g(runs: int) -> None:
             "!document.getElementById('stegvis-starting')", timeout=300_000, polling=20
         )
 
+    def app_step_heard(page):
+        # The station's first step, tapped as soon as it is on screen, until its clip
+        # has arrived (from the phone's audio cache: the app stored it after the sync).
+        heard = []
+
+        def on_response(r):
+            if "/audio/" in r.url and r.status in (200, 206):
+                heard.append(r.url)
+
+        page.on("response", on_response)
+        page.wait_for_selector("flt-semantics-placeholder", state="attached", timeout=300_000)
+        page.locator("flt-semantics-placeholder").dispatch_event("click")
+        step = page.get_by_role("button", name=re.compile(r"^أحضر صندوق الخطافات\s"))
+        step.first.click(timeout=300_000)
+        deadline = time.monotonic() + 60
+        while not heard and time.monotonic() < deadline:
+            page.wait_for_timeout(20)
+        if not heard:
+            raise RuntimeError("the step's clip never arrived")
+
     def station_audio(page):
         # The first step's audio as a tap fetches it: the page's own <audio> URL.
         page.evaluate("""async () => {
@@ -287,6 +308,12 @@ def fast3g(runs: int) -> None:
                         lambda page=page: page.reload(),
                         lambda page=page: app_ready(page),
                     )
+                measure(
+                    "app, repeat visit, a station's QR to its first step heard",
+                    page,
+                    lambda page=page: page.goto(f"{url}/app/station/gardin"),
+                    lambda page=page: app_step_heard(page),
+                )
                 ctx.close()
             b.close()
     finally:

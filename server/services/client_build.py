@@ -244,8 +244,9 @@ def _patch_python_js(text: str) -> str:
     text = _must_sub(
         r"let _documentUrl = document\.URL;",
         "let _documentUrl = document.URL;\n"
-        "// Stegvis: started with the page (see server/services/client_build.py).\n"
-        f'let _earlyWorker = new Worker({worker}, {{ type: "module" }});',
+        "// Stegvis: started with the page (see server/services/client_build.py); the\n"
+        "// coach area's page (server mode) runs no Python here and starts none.\n"
+        f'let _earlyWorker = flet.pyodide ? new Worker({worker}, {{ type: "module" }}) : null;',
         text,
         "python.js (document URL)",
     )
@@ -457,6 +458,15 @@ def _compress(path: Path) -> None:
 # ----------------------------------------------------------------------------- build
 
 
+def _build_code() -> str:
+    import inspect
+
+    from server.services import client_bytecode
+
+    parts = (_patched, _patch_python_js, _patch_python_worker, _must_sub, client_bytecode)
+    return "".join(inspect.getsource(part) for part in parts)
+
+
 def build_client(out_dir: Path, *, force: bool = False) -> BuildResult:
     """Build (or confirm up to date) the static participant app in out_dir."""
     import flet_web.version
@@ -466,6 +476,7 @@ def build_client(out_dir: Path, *, force: bool = False) -> BuildResult:
     runtime_hash = _hash(
         [
             FORMAT,
+            _build_code(),  # a changed patch or compile step is a new runtime
             flet_web.version.version,
             *(f"{rel}:{p.stat().st_size}:{_file_digest(p)}" for rel, p in runtime),
         ]
