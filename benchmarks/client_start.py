@@ -57,11 +57,21 @@ def setup(db_url: str, port: int):
     engine = _engine_for(get_settings().sqlalchemy_url)
     SQLModel.metadata.drop_all(engine)
     SQLModel.metadata.create_all(engine)
+    from sqlmodel import select
+
+    from server.models import AudioClip
     from tests.client.fixtures import make_mini_catalog, make_participant
+    from tests.utils.stations import make_mp3
 
     with Session(engine) as s:
         make_mini_catalog(s)
         me = make_participant(s, language="ar")
+        # Real clips (espeak-ng + ffmpeg) behind the catalogue's audio rows: the "first
+        # audio" figures must time a clip, not a 404.
+        audio_dir = get_settings().audio_dir
+        audio_dir.mkdir(parents=True, exist_ok=True)
+        for clip in s.exec(select(AudioClip)):
+            (audio_dir / clip.file_name).write_bytes(make_mp3("Hämta en låda.", "sv"))
     return me
 
 
@@ -247,8 +257,9 @@ def fast3g(runs: int) -> None:
         page.on("response", on_response)
         page.wait_for_selector("flt-semantics-placeholder", state="attached", timeout=300_000)
         page.locator("flt-semantics-placeholder").dispatch_event("click")
-        step = page.get_by_role("button", name=re.compile(r"^أحضر صندوق الخطافات\s"))
-        step.first.click(timeout=300_000)
+        # "Listen" (Arabic): the station's title first, then its first step.
+        listen = page.get_by_role("button", name=re.compile(r"^استمع(\s+استمع)?$"))
+        listen.nth(1).click(timeout=120_000)
         deadline = time.monotonic() + 60
         while not heard and time.monotonic() < deadline:
             page.wait_for_timeout(20)
