@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import lru_cache
 
-from sqlalchemy import bindparam, event, func, literal_column, select
+from sqlalchemy import any_, bindparam, event, func, literal_column, select
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, create_engine
@@ -100,8 +100,6 @@ def member_of(column, name: str, dialect: str, item_type):
     writer's cards, the rollup fold) skip rebuilding it per call. Bind the value with
     `list_param`."""
     if dialect == "postgresql":
-        from sqlalchemy import any_
-
         return column == any_(bindparam(name, type_=ARRAY(item_type)))
     listed = select(literal_column("value")).select_from(func.json_each(bindparam(name)))
     return column.in_(listed.scalar_subquery())
