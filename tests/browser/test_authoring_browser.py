@@ -16,7 +16,7 @@ from server.db import _engine_for
 from server.models import AudioClip, CatalogItem
 from tests.browser.test_language_support_browser import scroll_to, wait_for
 from tests.client.fixtures import make_mini_catalog
-from tests.utils.browser import ARGS, FAKE_MICROPHONE, needs_chromium, semantics_on
+from tests.utils.browser import ARGS, FAKE_MICROPHONE, needs_chromium, semantics_on, type_into
 from tests.utils.factories import PASSWORD, make_coach, make_org
 
 SHOTS = Path(os.environ.get("STEGVIS_SCREENSHOTS", "/tmp/stegvis-client-shots"))
@@ -34,17 +34,9 @@ def sign_in(page, url: str, email: str, path: str, ready: str) -> None:
     semantics_on(page)
     page.get_by_role("textbox", name="E-post").wait_for(timeout=30_000)
     for name, value in (("E-post", email), ("Lösenord", PASSWORD)):
-        page.get_by_role("textbox", name=name).click()
-        page.wait_for_timeout(300)
-        page.keyboard.type(value, delay=40)
+        type_into(page, name, value)
     page.keyboard.press("Enter")
     page.get_by_text(ready).first.wait_for(timeout=30_000)
-
-
-def type_into(page, name: str, value: str) -> None:
-    page.get_by_role("textbox", name=name).click()
-    page.wait_for_timeout(300)
-    page.keyboard.type(value, delay=30)
 
 
 def own_items(settings) -> list[CatalogItem]:
@@ -90,10 +82,7 @@ def test_create_a_station_in_the_app_then_record_it_from_the_worklist(
     type_into(page, "Sök i texter och namn", "tavlan")
     page.get_by_role("button", name="Sök").click()
     page.get_by_text("En text").wait_for(timeout=30_000)
-    fields = page.get_by_role("textbox", name=re.compile("Skriv texten på"))
-    fields.first.click()
-    page.wait_for_timeout(300)
-    page.keyboard.type("Ballan ka qabso", delay=30)
+    type_into(page, re.compile("Skriv texten på"), "Ballan ka qabso")
     page.wait_for_timeout(500)  # the last key reaches the server before the click
     page.screenshot(path=str(SHOTS / "au-worklist-typing-1280.png"))
     page.get_by_role("button", name="Spara").first.click()

@@ -16,7 +16,7 @@ from sqlmodel import Session, select
 from server.db import _engine_for
 from server.models import Participant, ProgressEvent
 from tests.client.fixtures import make_mini_catalog
-from tests.utils.browser import needs_chromium, semantics_on, watch_missing_files
+from tests.utils.browser import needs_chromium, semantics_on, tap, type_into, watch_missing_files
 from tests.utils.factories import PASSWORD, make_coach, make_org
 
 SHOTS = Path(os.environ.get("STEGVIS_SCREENSHOTS", "/tmp/stegvis-coach-shots"))
@@ -31,22 +31,6 @@ pytestmark = [
         reason="needs pdftoppm (poppler-utils) and zbarimg (zbar-tools)",
     ),
 ]
-
-
-def fill(page, label: str, value: str) -> None:
-    """Flutter text fields: focus the semantics textbox, then type like a person."""
-    box = page.get_by_role("textbox", name=label)
-    box.click()
-    page.keyboard.press("Control+A")
-    page.keyboard.type(value, delay=20)
-
-
-def tap(page, name: str) -> None:
-    """Click where the button is (its semantics node is rebuilt on every repaint)."""
-    button = page.get_by_role("button", name=name)
-    button.wait_for(timeout=15_000)
-    box = button.bounding_box()
-    page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
 
 
 def see(page, text: str, *, exact: bool = False, timeout: float = 30_000) -> None:
@@ -105,20 +89,20 @@ def test_coach_enrols_prints_card_participant_ticks_coach_sees_it(
     see(laptop, "Logga in som coach")
     shot(laptop, "sv-laptop-signin")
 
-    fill(laptop, "E-post", coach.email)
-    fill(laptop, "Lösenord", "not the password")
+    type_into(laptop, "E-post", coach.email)
+    type_into(laptop, "Lösenord", "not the password")
     laptop.get_by_role("button", name="Logga in").click()
     see(laptop, "Fel e-post eller lösenord. Försök igen.")
     shot(laptop, "sv-laptop-signin-wrong")
 
-    fill(laptop, "Lösenord", PASSWORD)
+    type_into(laptop, "Lösenord", PASSWORD)
     laptop.get_by_role("button", name="Logga in").click()
     see(laptop, "Visar 0 av 0")
 
     # Enrol a participant who reads Arabic.
     laptop.get_by_role("button", name="Skriv in deltagare").click()
-    fill(laptop, "Namn eller smeknamn", "Amal")
-    laptop.get_by_role("button", name="Skriv in", exact=True).click()
+    type_into(laptop, "Namn eller smeknamn", "Amal")
+    tap(laptop, "Skriv in", exact=True)
     see(laptop, "Amal är inskriven. Skriv ut inloggningskortet.")
     with Session(_engine_for(settings.sqlalchemy_url)) as s:
         amal = s.exec(select(Participant).where(Participant.display_name == "Amal")).one()
@@ -230,8 +214,8 @@ def test_the_coach_area_comes_back_signed_in_after_the_server_restarts(
     laptop = browser.new_page(viewport=LAPTOP)
     laptop.goto(f"{app_server.url}/app/coach")
     semantics_on(laptop)
-    fill(laptop, "E-post", coach.email)
-    fill(laptop, "Lösenord", PASSWORD)
+    type_into(laptop, "E-post", coach.email)
+    type_into(laptop, "Lösenord", PASSWORD)
     laptop.get_by_role("button", name="Logga in").click()
     see(laptop, "Visar 0 av 0")
 

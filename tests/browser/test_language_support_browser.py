@@ -14,7 +14,7 @@ from sqlmodel import Session, select
 from server.db import _engine_for
 from server.models import AudioClip
 from tests.client.fixtures import make_mini_catalog
-from tests.utils.browser import ARGS, FAKE_MICROPHONE, needs_chromium, semantics_on
+from tests.utils.browser import ARGS, FAKE_MICROPHONE, needs_chromium, semantics_on, type_into
 from tests.utils.factories import PASSWORD, make_library_editor, make_org
 
 SHOTS = Path(os.environ.get("STEGVIS_SCREENSHOTS", "/tmp/stegvis-client-shots"))
@@ -66,9 +66,7 @@ def sign_in(page, url: str, email: str) -> None:
     semantics_on(page)
     page.get_by_role("textbox", name="E-post").wait_for(timeout=30_000)
     for name, value in (("E-post", email), ("Lösenord", PASSWORD)):
-        page.get_by_role("textbox", name=name).click()
-        page.wait_for_timeout(300)  # Flutter moves its hidden <input> to the field
-        page.keyboard.type(value, delay=40)  # each key re-renders the form
+        type_into(page, name, value)
     page.keyboard.press("Enter")  # submits the form, like a person at a laptop
     try:
         page.get_by_text("Ljud per språk").wait_for(timeout=30_000)
