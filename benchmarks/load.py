@@ -359,6 +359,7 @@ async def morning(url: str, tokens: list[str], all_batches, deadline_s: float) -
 # Unique event ids per request: a per-thread random prefix and a counter.
 WRK_INGEST = """
 local counter = 0
+local batches = 0
 local prefix = "00000000"
 local steps = {steps}
 local tokens = {tokens}
@@ -377,7 +378,10 @@ request = function()
       .. '"step":"%s","item":"%s","language":"ar"}}',
       prefix, counter % 65536, counter, s[1], s[2])
   end
-  local tok = tokens[(counter % #tokens) + 1]
+  -- One phone per batch, in turn (counter advances by per_batch: counter % #tokens
+  -- alone gave every batch of a 50-event run the same phone).
+  batches = batches + 1
+  local tok = tokens[(batches % #tokens) + 1]
   return wrk.format("POST", "/api/progress/events",
     {{["Content-Type"] = "application/json", ["Authorization"] = "Bearer " .. tok}},
     '{{"events":[' .. table.concat(evs, ",") .. ']}}')

@@ -33,7 +33,7 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlmodel import Session
 
 from server.db import one_writer
-from server.models.progress import ProgressEvent
+from server.models.progress import PendingEvent, ProgressEvent
 from server.services.auth import participant_ids_for_cards
 from server.services.rollups import fold_stored
 
@@ -178,7 +178,7 @@ def _store_group(session: Session, jobs: list[Job]) -> dict[Job, Written | BaseE
     # measured, that ingests 2.3x the one-event batches of folding here.
     fold_here = session.get_bind().dialect.name == "sqlite"
     with one_writer(session):
-        stored = insert_ignoring_duplicates(session, to_insert, rolled_up=fold_here)
+        stored = insert_ignoring_duplicates(session, to_insert, pending=not fold_here)
         if fold_here:
             fold_stored(session, list(stored.values()), {r["participant_id"] for r in to_insert})
         session.commit()
@@ -193,18 +193,24 @@ def _store_group(session: Session, jobs: list[Job]) -> dict[Job, Written | BaseE
 
 _INSERTED_COLUMNS = (
     "event_id", "participant_id", "kind", "item_id", "step_id", "language", "listened_ms",
-    "device_time", "received_at", "rolled_up",
+    "device_time", "received_at",
 )  # fmt: skip
 _INSERT_HEAD = f"INSERT INTO {ProgressEvent.__tablename__} ({', '.join(_INSERTED_COLUMNS)}) "
 _INSERT_TAIL = " ON CONFLICT (event_id) DO NOTHING RETURNING event_id, id"
+_QUEUE = f"INSERT INTO {PendingEvent.__tablename__} (id) "
 # PostgreSQL: the rows as one JSON text, the same short statement for any batch (psycopg
 # prepares it once). A VALUES list of 500 placeholders was re-parsed on every request,
 # and ten column arrays cost psycopg a Python call per value to send (a third of the
 # writer's time); json.dumps makes the text in C and the server reads it in C.
 _PG_INSERT = (
     _INSERT_HEAD + "SELECT r->>0, (r->>1)::int, r->>2, (r->>3)::int, (r->>4)::int, r->>5, "
-    "(r->>6)::int, (r->>7)::timestamptz, (r->>8)::timestamptz, %s "
+    "(r->>6)::int, (r->>7)::timestamptz, (r->>8)::timestamptz "
     "FROM json_array_elements(%s::json) AS r" + _INSERT_TAIL
+)
+# ... and queued for the rollup worker in the same statement.
+_PG_INSERT_PENDING = (
+    f"WITH stored AS ({_PG_INSERT}), queued AS ({_QUEUE} SELECT id FROM stored) "
+    "SELECT event_id, id FROM stored"
 )
 
 
@@ -213,6 +219,11 @@ def _sqlite_insert(rows: int) -> str:
     """SQLite: one multi-row VALUES for `rows` events (cached per size)."""
     one = "(" + ", ".join(["?"] * len(_INSERTED_COLUMNS)) + ")"
     return _INSERT_HEAD + "VALUES " + ", ".join([one] * rows) + _INSERT_TAIL
+
+
+@lru_cache(maxsize=64)
+def _sqlite_queue(rows: int) -> str:
+    return _QUEUE + "VALUES " + ", ".join(["(?)"] * rows)
 
 
 @lru_cache(maxsize=4)
@@ -237,10 +248,11 @@ def sqlite_time_text(value: datetime) -> str:
 
 
 def insert_ignoring_duplicates(
-    session: Session, rows: list[dict[str, Any]], *, rolled_up: bool
+    session: Session, rows: list[dict[str, Any]], *, pending: bool
 ) -> dict[str, int]:
-    """Insert event rows (no commit), already folded into the rollups or pending;
-    {event id: row id} of those actually inserted (the others were already there).
+    """Insert event rows (no commit), queued for the rollup worker (`pending`) or folded
+    in by the caller; {event id: row id} of those actually inserted (the others were
+    already there).
 
     Plain SQL on the driver, skipping ids already stored and returning those it stored
     (through SQLAlchemy's insertmanyvalues, building the parameters cost four times the
@@ -251,24 +263,28 @@ def insert_ignoring_duplicates(
     to_driver = _time_to_driver(dialect)
     connection = session.connection()
     if dialect.name == "postgresql":
-        columns = _columns(rows, _iso, rolled_up)[:-1]
-        pages = [(_PG_INSERT, (rolled_up, json.dumps(list(zip(*columns, strict=True)))))]
+        text = json.dumps(list(zip(*_columns(rows, _iso), strict=True)))
+        pages = [(_PG_INSERT_PENDING if pending else _PG_INSERT, (text,))]
     else:
         pages = []
         for start in range(0, len(rows), SQLITE_ROWS_PER_STATEMENT):
             page = rows[start : start + SQLITE_ROWS_PER_STATEMENT]
-            columns = _columns(page, to_driver, rolled_up)
-            flat = tuple(v for row in zip(*columns, strict=True) for v in row)
+            flat = tuple(v for row in zip(*_columns(page, to_driver), strict=True) for v in row)
             pages.append((_sqlite_insert(len(page)), flat))
     stored: dict[str, int] = {}
     for sql, params in pages:
         stored.update(
             (event_id, row_id) for event_id, row_id in connection.exec_driver_sql(sql, params)
         )
+    if pending and dialect.name != "postgresql" and stored:
+        ids = tuple(stored.values())
+        for start in range(0, len(ids), SQLITE_ROWS_PER_STATEMENT):
+            page = ids[start : start + SQLITE_ROWS_PER_STATEMENT]
+            connection.exec_driver_sql(_sqlite_queue(len(page)), page)
     return stored
 
 
-def _columns(rows: list[dict[str, Any]], to_driver, rolled_up: bool) -> list[list[Any]]:
+def _columns(rows: list[dict[str, Any]], to_driver) -> list[list[Any]]:
     return [
         [r["event_id"] for r in rows],
         [r["participant_id"] for r in rows],
@@ -279,7 +295,6 @@ def _columns(rows: list[dict[str, Any]], to_driver, rolled_up: bool) -> list[lis
         [r["listened_ms"] for r in rows],
         [to_driver(r["device_time"]) for r in rows],
         _same_values_once([r["received_at"] for r in rows], to_driver),
-        [rolled_up] * len(rows),
     ]
 
 

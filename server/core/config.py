@@ -61,6 +61,8 @@ class Settings(BaseSettings):
     # wait, cheaply, up to `queue_timeout_s`; past that, or past `max_queued` waiting, the
     # answer is 503 with Retry-After and the phone tries again later, losing nothing.
     db_concurrency: int = 10
+    # The phones' event batches: their own lane (server/core/limits.py: RequestGate).
+    ingest_concurrency: int = 64
     queue_timeout_s: float = 15.0
     max_queued: int = 2000
     # Request bodies are capped before they are read: JSON and forms, uploads (multipart),

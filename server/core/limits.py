@@ -27,6 +27,7 @@ from server.core.config import Settings
 BODY_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 # Paths that never touch the database (or hold a connection open for long): not gated.
 UNGATED_PREFIXES = ("/livez", "/healthz", "/audio/", "/static/", "/app", "/favicon")
+INGEST_PATH = "/api/progress/events"
 
 
 async def _send_json(send: Send, status: int, detail: str, headers: dict[str, str]) -> None:
@@ -119,20 +120,33 @@ class BodyLimit:
 
 
 class RequestGate:
+    """At most `db_concurrency` requests at once use the database; the rest wait their
+    turn (up to `queue_timeout_s`, at most `max_queued` of them) or hear 503.
+
+    The phones' event batches have a lane of their own, `ingest_concurrency` wide: they
+    hold no database connection of their own (the event writer stores them in groups,
+    server/api/event_writer.py), and the more batches wait at the writer, the bigger
+    and cheaper its next group. Ten at a time left it writing groups of five."""
+
     def __init__(self, app: ASGIApp, settings: Settings):
         self.app = app
-        self.limit = max(1, settings.db_concurrency)
+        self.limits = {
+            "db": max(1, settings.db_concurrency),
+            "ingest": max(1, settings.ingest_concurrency),
+        }
         self.timeout = settings.queue_timeout_s
         self.max_queued = settings.max_queued
         self.waiting = 0
-        self._slots: asyncio.Semaphore | None = None
+        self._slots: dict[str, asyncio.Semaphore] = {}
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or scope["path"].startswith(UNGATED_PREFIXES):
             await self.app(scope, receive, send)
             return
-        if self._slots is None:  # made in the running loop
-            self._slots = asyncio.Semaphore(self.limit)
+        lane = "ingest" if scope["path"] == INGEST_PATH and scope["method"] == "POST" else "db"
+        slots = self._slots.get(lane)
+        if slots is None:  # made in the running loop
+            slots = self._slots[lane] = asyncio.Semaphore(self.limits[lane])
         if self.waiting >= self.max_queued:
             await self._busy(send, 5)
             return
@@ -141,7 +155,7 @@ class RequestGate:
             # asyncio.timeout, not wait_for: on Python 3.11 wait_for can lose a slot it
             # acquired at the moment of the deadline, or swallow a cancellation.
             async with asyncio.timeout(self.timeout):
-                await self._slots.acquire()
+                await slots.acquire()
         except TimeoutError:
             await self._busy(send, 3)
             return
@@ -150,7 +164,7 @@ class RequestGate:
         try:
             await self.app(scope, receive, send)
         finally:
-            self._slots.release()
+            slots.release()
 
     @staticmethod
     async def _busy(send: Send, seconds: int) -> None:

@@ -44,5 +44,5 @@ from server.models.coaching import (  # noqa: F401, E402  (issue 5: the coach's 
     SubGoal,
 )
 from server.models.login import KnownDevice, LoginThrottle  # noqa: F401, E402  (issue 12)
-from server.models.progress import ProgressEvent  # noqa: F401
+from server.models.progress import PendingEvent, ProgressEvent  # noqa: F401
 from server.models.review import ClipReview, TextEvent, TextEventPublic  # noqa: F401

@@ -7,7 +7,7 @@ whatever the timing of the two requests (the insert is ON CONFLICT DO NOTHING).
 
 from datetime import datetime
 
-from sqlalchemy import DateTime, Index, text
+from sqlalchemy import DateTime, Index
 from sqlmodel import Field, SQLModel
 
 from server.models._time import utcnow
@@ -26,16 +26,7 @@ class ProgressEvent(SQLModel, table=True):
     __tablename__ = "progress_event"
     # The coach's views and the participant's own read-back both filter by
     # participant and order by time.
-    __table_args__ = (
-        Index("ix_progress_event_participant_time", "participant_id", "device_time"),
-        # The rollup worker's queue: only the few events not yet folded in are indexed.
-        Index(
-            "ix_progress_event_pending",
-            "id",
-            sqlite_where=text("rolled_up = 0"),
-            postgresql_where=text("rolled_up = false"),
-        ),
-    )
+    __table_args__ = (Index("ix_progress_event_participant_time", "participant_id", "device_time"),)
 
     id: int | None = Field(default=None, primary_key=True)
     # Canonical lowercase UUID text: the same on SQLite and PostgreSQL.
@@ -52,7 +43,21 @@ class ProgressEvent(SQLModel, table=True):
     listened_ms: int | None = None
     device_time: datetime = Field(sa_type=DateTime(timezone=True))
     received_at: datetime = Field(default_factory=utcnow, sa_type=DateTime(timezone=True))
-    # False from the ingest until the rollup worker has folded the event into the coach's
-    # rollups (server/services/rollups.py: apply_pending); rows made any other way are
-    # counted by a rebuild, hence the default.
-    rolled_up: bool = Field(default=True, sa_column_kwargs={"server_default": text("true")})
+
+
+class PendingEvent(SQLModel, table=True):
+    """An event stored but not yet folded into the coach's rollups: the rollup worker's
+    queue (server/services/rollups.py: apply_pending). On PostgreSQL the ingest adds a
+    row here in the statement that stores the event; the fold deletes it in the
+    transaction that counts the event. Events stored any other way have no row here:
+    they are counted by a rebuild.
+
+    A table apart, not a flag on the event: setting a flag rewrote every stored event
+    once more, with a new entry in each of its indexes (PostgreSQL cannot update an
+    indexed column in place), the costliest step of the ingest. No foreign key: the
+    fold joins the events, so a row whose event was erased folds nothing, and the
+    ingest spares a key check per event."""
+
+    __tablename__ = "progress_event_pending"
+
+    id: int = Field(primary_key=True, sa_column_kwargs={"autoincrement": False})  # the event's

@@ -1,7 +1,7 @@
 """The rollup worker: folds events stored as pending into the coach's rollups.
 
 On SQLite the ingest folds its own events in the transaction that stores them
-(server/api/event_writer.py). On PostgreSQL it stores them pending (`rolled_up` false)
+(server/api/event_writer.py). On PostgreSQL it stores them pending (queued in PendingEvent)
 and wakes this worker (`poke()`, safe from any thread), which waits a moment so that
 the batches of a busy minute are folded together and runs `apply_pending` in a worker
 thread: there the inserts of the next groups and the fold run side by side on two

@@ -5,7 +5,7 @@ chunks of every size against a recompute):
 
 - the incremental path. On SQLite the event writer (server/api/event_writer.py)
   folds each group of batches into the rollups in the transaction that stores them
-  (`fold_stored`). On PostgreSQL it stores them pending (`rolled_up` false) and
+  (`fold_stored`). On PostgreSQL it stores them pending (a row in PendingEvent) and
   `apply_pending` claims and folds them: in the rollup worker, beside the next
   inserts, and before a coach's request, so a coach reads every stored event (also
   events left pending by an earlier server version during an upgrade).
@@ -35,13 +35,12 @@ from sqlalchemy import (
     case,
     cast,
     delete,
-    false,
+    exists,
     func,
     insert,
     literal,
     or_,
     select,
-    true,
     tuple_,
     update,
 )
@@ -49,7 +48,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import Session
 
 from server.db import list_param, member_of, one_writer
-from server.models import CatalogItem, Participant, ProgressEvent, Step
+from server.models import CatalogItem, Participant, PendingEvent, ProgressEvent, Step
 from server.models.coaching import (
     DailyCount,
     ParticipantDay,
@@ -410,30 +409,36 @@ def _lock_rollups(session: Session) -> None:
 
 
 def has_pending(session: Session) -> bool:
-    """Are there stored events not yet in the rollups? (An index-only look.)"""
-    ev = ProgressEvent.__table__.c
-    return (
-        session.execute(select(ev.id).where(ev.rolled_up == false()).limit(1)).first() is not None
-    )
+    """Are there stored events not yet in the rollups? (A look at the queue's first row.)"""
+    return session.execute(_ANY_PENDING).first() is not None
+
+
+_PENDING = PendingEvent.__table__.c
+_ANY_PENDING = select(_PENDING.id).limit(1)
 
 
 def _claim_pending(session: Session, limit: int) -> tuple[list[int], set[int]]:
-    """Mark pending events as rolled up, in the caller's transaction: their ids, and the
-    participants they belong to.
+    """Take the first `limit` events off the pending queue, in the caller's transaction:
+    their ids, and the participants they belong to.
 
-    The UPDATE is the claim: on SQLite it takes the write lock first; on PostgreSQL a
-    concurrent claimer re-checks `rolled_up` after waiting, so no event is claimed twice."""
-    table = ProgressEvent.__table__
-    ev = table.c
-    ids = select(ev.id).where(ev.rolled_up == false()).order_by(ev.id).limit(limit)
-    stmt = (
-        update(table)
-        .where(ev.id.in_(ids), ev.rolled_up == false())
-        .values(rolled_up=True)
-        .returning(ev.id, ev.participant_id)
-    )
-    claimed = session.execute(stmt).all()
-    return [i for i, _ in claimed], {p for _, p in claimed}
+    The DELETE is the claim: on SQLite it takes the write lock first; on PostgreSQL a
+    concurrent claimer waits on the rows and then finds them gone, so no event is
+    claimed twice (appliers also take turns on the rollup lock)."""
+    first = select(_PENDING.id).order_by(_PENDING.id).limit(limit).scalar_subquery()
+    claimed = delete(PendingEvent.__table__).where(_PENDING.id.in_(first)).returning(_PENDING.id)
+    ids = sorted(session.execute(claimed).scalars())
+    if not ids:
+        return [], set()
+    dialect = _dialect(session)
+    ev = ProgressEvent.__table__.c
+    people = select(ev.participant_id).distinct().where(member_of(ev.id, "ids", dialect, Integer))
+    found = session.execute(people, {"ids": list_param(dialect, ids)}).scalars()
+    return ids, set(found)
+
+
+def _folded(ev) -> Any:
+    """Events already in the rollups: those not waiting on the pending queue."""
+    return ~exists().where(_PENDING.id == ev.id)
 
 
 def fold_pending(session: Session) -> None:
@@ -595,7 +600,7 @@ def rebuild_rollups(
     # Under the appliers' lock, fold in what is pending, then recompute from the events
     # folded so far: one that arrives meanwhile stays pending, for the worker alone.
     fold_pending(session)
-    scope = [ev.rolled_up == true()]
+    scope = [_folded(ev)]
     if participant_id is not None:
         scope.append(ev.participant_id == participant_id)
     for model in PARTICIPANT_ROLLUPS:
@@ -610,7 +615,7 @@ def rebuild_rollups(
     _summarise(session, {participant_id} if participant_id is not None else None)
     if daily:
         session.execute(delete(DailyCount))
-        columns, rows = _daily_counts(dialect, [ev.rolled_up == true()])
+        columns, rows = _daily_counts(dialect, [_folded(ev)])
         session.execute(insert(DailyCount.__table__).from_select(columns, rows))
     session.commit()
 

@@ -12,7 +12,7 @@ from sqlmodel import Session, select
 from server.api.event_writer import Job, _store_group
 from server.api.routes.progress import _judge, _rows_for
 from server.db import get_engine
-from server.models import CatalogItem, Organisation, ProgressEvent, Step
+from server.models import CatalogItem, Organisation, PendingEvent, ProgressEvent, Step
 from server.models.coaching import AuditEntry
 from server.services.rollups import apply_pending, rebuild_rollups, snapshot
 from tests.client.fixtures import make_mini_catalog
@@ -193,12 +193,16 @@ def test_a_morning_of_many_phones_folded_together_equals_a_full_recompute(client
             for p, _, batch in batches:
                 now = datetime.now(UTC)
                 rows = _rows_for(_judge(batch, now), now, session, p.id)
-                session.add_all(ProgressEvent(**row, rolled_up=False) for row in rows)
+                events = [ProgressEvent(**row) for row in rows]
+                session.add_all(events)
+                session.flush()
+                session.add_all(PendingEvent(id=e.id) for e in events)  # queued, as on PG
             session.commit()
             apply_pending(session, chunk=rng.randint(3, 11))  # chunks smaller than a batch
     session.expire_all()
     folded = snapshot(session)
     assert sum(row[2] for row in folded["participant_day"]) == sent  # events per day
+    assert session.exec(select(PendingEvent)).all() == []  # the queue is empty once folded
 
     rebuild_rollups(session, daily=True)
     session.expire_all()

@@ -76,7 +76,9 @@ def test_past_the_queue_limit_and_deadline_the_answer_is_503_with_retry_after():
         await send({"type": "http.response.start", "status": 200, "headers": []})
         await send({"type": "http.response.body", "body": b"ok"})
 
-    limits = SimpleNamespace(db_concurrency=1, queue_timeout_s=0.5, max_queued=2)
+    limits = SimpleNamespace(
+        db_concurrency=1, ingest_concurrency=1, queue_timeout_s=0.5, max_queued=2
+    )
     gate = RequestGate(held_app, limits)
 
     async def call():
@@ -105,6 +107,49 @@ def test_past_the_queue_limit_and_deadline_the_answer_is_503_with_retry_after():
         release.set()
         assert (await first)[0] == 200
         assert (await call())[0] == 200  # and the next one is served
+
+    asyncio.run(scenario())
+
+
+def test_event_batches_have_a_lane_of_their_own_at_the_gate():
+    """Requests that hold database connections are few at a time; the phones' batches
+    (stored in groups by the event writer) pass beside them, up to their own limit."""
+    from types import SimpleNamespace
+
+    from server.core.limits import RequestGate
+
+    release = asyncio.Event()
+
+    async def held_app(scope, receive, send):
+        await release.wait()
+        await send({"type": "http.response.start", "status": 200, "headers": []})
+        await send({"type": "http.response.body", "body": b"ok"})
+
+    limits = SimpleNamespace(
+        db_concurrency=1, ingest_concurrency=3, queue_timeout_s=0.3, max_queued=100
+    )
+    gate = RequestGate(held_app, limits)
+
+    async def call(path: str, method: str = "POST") -> int:
+        sent = []
+
+        async def send(message):
+            sent.append(message)
+
+        await gate({"type": "http", "path": path, "method": method}, None, send)
+        return sent[0]["status"]
+
+    async def scenario():
+        coach = asyncio.create_task(call("/api/participants", "GET"))  # the one db slot
+        await asyncio.sleep(0)
+        batches = [asyncio.create_task(call("/api/progress/events")) for _ in range(4)]
+        another_coach = asyncio.create_task(call("/api/participants", "GET"))
+        await asyncio.sleep(0.4)  # past the deadline: who got in is still held
+        release.set()
+        statuses = sorted(await asyncio.gather(*batches))
+        assert statuses == [200, 200, 200, 503]  # three in their lane, the fourth told
+        assert await coach == 200
+        assert await another_coach == 503  # the db lane was full all along
 
     asyncio.run(scenario())
 

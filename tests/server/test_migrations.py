@@ -50,3 +50,33 @@ def test_upgrade_head_matches_models_and_downgrades_cleanly(backend, tmp_path):
     with engine.connect() as conn:
         assert set(inspect(conn).get_table_names()) <= {"alembic_version"}
     engine.dispose()
+
+
+@pytest.mark.parametrize(
+    "backend", ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)]
+)
+def test_events_pending_at_the_upgrade_stay_queued_for_the_rollups(backend, tmp_path):
+    """The flag `rolled_up` became a queue table: an event the old server stored but had
+    not folded yet must still reach the coach's counts after the upgrade (and back)."""
+    engine = _engine(backend, tmp_path)
+    cfg = alembic_config()
+    cfg.attributes["configure_logging"] = False
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "5c1e0f3a9b27")
+        if backend == "postgresql":  # events without a participant: skip the key checks
+            conn.execute(text("SET LOCAL session_replication_role = replica"))
+        conn.execute(
+            text(
+                "INSERT INTO progress_event (id, event_id, participant_id, kind, device_time,"
+                " received_at, rolled_up) VALUES (1, 'folded', 1, 'step_ticked', :t, :t, true),"
+                " (2, 'pending', 1, 'step_ticked', :t, :t, false)"
+            ),
+            {"t": "2026-12-04 08:00:00+00:00"},
+        )
+        command.upgrade(cfg, "8d2b6e1f4c70")
+        assert conn.execute(text("SELECT id FROM progress_event_pending")).scalars().all() == [2]
+        command.downgrade(cfg, "5c1e0f3a9b27")
+        flags = conn.execute(text("SELECT id, rolled_up FROM progress_event ORDER BY id")).all()
+        assert [(i, bool(f)) for i, f in flags] == [(1, True), (2, False)]
+    engine.dispose()
