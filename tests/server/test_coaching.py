@@ -10,7 +10,7 @@ import pytest
 from sqlmodel import Session, select
 
 from server.api.event_writer import Job, _store_group
-from server.api.routes.progress import _judge, _rows_for
+from server.api.routes.progress import _judge, _rows_for, _validated
 from server.db import get_engine
 from server.models import CatalogItem, Organisation, PendingEvent, ProgressEvent, Step
 from server.models.coaching import AuditEntry
@@ -183,7 +183,7 @@ def test_a_morning_of_many_phones_folded_together_equals_a_full_recompute(client
             now = datetime.now(UTC)
             jobs = [
                 Job(get_engine(), card["Authorization"].split()[1],
-                    partial(_rows_for, _judge(batch, now), now))
+                    partial(_rows_for, _judge(_validated(batch), now), now))
                 for _, card, batch in batches
             ]  # fmt: skip
             with Session(get_engine()) as writer_session:
@@ -192,7 +192,7 @@ def test_a_morning_of_many_phones_folded_together_equals_a_full_recompute(client
         else:
             for p, _, batch in batches:
                 now = datetime.now(UTC)
-                rows = _rows_for(_judge(batch, now), now, session, p.id)
+                rows = _rows_for(_judge(_validated(batch), now), now, session, p.id)
                 events = [ProgressEvent(**row) for row in rows]
                 session.add_all(events)
                 session.flush()

@@ -11,7 +11,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import func, select
 
 from server.api.event_writer import Job, event_writer
-from server.api.routes.progress import _judge, _rows_for
+from server.api.routes.progress import _judge, _rows_for, _validated
 from server.db import get_engine
 from server.models import ProgressEvent
 from server.services.rollups import snapshot
@@ -30,7 +30,7 @@ def tick(step="checklist-bill-open"):
 
 def job_for(token, events, rows_for=_rows_for) -> Job:
     now = datetime.now(UTC)
-    return Job(get_engine(), token, partial(rows_for, _judge(events, now), now))
+    return Job(get_engine(), token, partial(rows_for, _judge(_validated(events), now), now))
 
 
 def write_as_one_group(jobs):

@@ -1,9 +1,11 @@
 """POST /api/progress/events and GET /api/progress/me."""
 
+import json
 import threading
 import uuid
 from datetime import UTC, datetime, timedelta
 
+import pytest
 from sqlmodel import Session, func, select
 
 from server.db import _engine_for
@@ -105,6 +107,50 @@ def test_bad_events_are_rejected_one_by_one_and_good_ones_kept(client, session):
     assert "belong" in reasons[7]
     assert "language" in reasons[8]
     assert count_events(session) == 1
+
+
+@pytest.mark.parametrize(
+    ("body", "content_type", "where"),
+    [
+        (b'{"events": [', "application/json", "body"),  # cut off mid-send
+        (b"", "application/json", "body"),
+        (b'["not", "a", "batch"]', "application/json", "body"),
+        (b'{"events": "x"}', "application/json", "events"),
+        (b'{"events": [' + b",".join([b"{}"] * 501) + b"]}", "application/json", "events"),
+        (b'{"events": []}', "text/plain", "body"),  # FastAPI's answer too: not JSON
+    ],
+)
+def test_a_body_that_is_no_batch_is_422_and_stores_nothing(
+    client, session, body, content_type, where
+):
+    """The ingest reads the batch itself (one pass over the bytes); what is no batch at
+    all is answered as FastAPI would: 422 with the list of what is wrong, under body."""
+    make_mini_catalog(session)
+    me = make_participant(session)
+    r = client.post(
+        "/api/progress/events",
+        content=body,
+        headers={**auth(me.token), "Content-Type": content_type},
+    )
+    assert r.status_code == 422, r.text
+    detail = r.json()["detail"]
+    assert detail[0]["loc"][0] == "body" and where in detail[0]["loc"]
+    assert count_events(session) == 0
+    # And the same phone's next, well-formed batch is stored.
+    good = client.post("/api/progress/events", json={"events": [ev()]}, headers=auth(me.token))
+    assert good.json()["stored"] and count_events(session) == 1
+
+
+def test_a_json_media_type_with_parameters_or_suffix_is_read(client, session):
+    make_mini_catalog(session)
+    me = make_participant(session)
+    for ctype in ("application/json; charset=utf-8", "application/vnd.stegvis+json"):
+        r = client.post(
+            "/api/progress/events",
+            content=json.dumps({"events": [ev()]}),
+            headers={**auth(me.token), "Content-Type": ctype},
+        )
+        assert r.status_code == 200 and len(r.json()["stored"]) == 1, r.text
 
 
 def test_events_need_a_live_participant_card(client, session):
