@@ -61,25 +61,29 @@ def test_120_simultaneous_signed_in_requests_all_succeed(settings, session, live
     assert httpx.get(f"{live.url}/healthz").json() == {"status": "ok", "database": "ok"}
 
 
-def test_past_the_queue_limit_and_deadline_the_answer_is_503_with_retry_after():
-    """The gate itself, around an app whose requests hold their slot until released:
-    one in, two waiting, the fourth told at once to come back; a waiter past the
-    deadline told so too; the rest served when the slot frees. Nothing hangs."""
+def _gate_around_held_app(release: asyncio.Event, **limits):
+    """The request gate around an app whose every request holds its slot until
+    `release` is set."""
     from types import SimpleNamespace
 
     from server.core.limits import RequestGate
-
-    release = asyncio.Event()
 
     async def held_app(scope, receive, send):
         await release.wait()
         await send({"type": "http.response.start", "status": 200, "headers": []})
         await send({"type": "http.response.body", "body": b"ok"})
 
-    limits = SimpleNamespace(
-        db_concurrency=1, ingest_concurrency=1, queue_timeout_s=0.5, max_queued=2
+    return RequestGate(held_app, SimpleNamespace(**limits))
+
+
+def test_past_the_queue_limit_and_deadline_the_answer_is_503_with_retry_after():
+    """The gate itself, around an app whose requests hold their slot until released:
+    one in, two waiting, the fourth told at once to come back; a waiter past the
+    deadline told so too; the rest served when the slot frees. Nothing hangs."""
+    release = asyncio.Event()
+    gate = _gate_around_held_app(
+        release, db_concurrency=1, ingest_concurrency=1, queue_timeout_s=0.5, max_queued=2
     )
-    gate = RequestGate(held_app, limits)
 
     async def call():
         sent = []
@@ -114,21 +118,10 @@ def test_past_the_queue_limit_and_deadline_the_answer_is_503_with_retry_after():
 def test_event_batches_have_a_lane_of_their_own_at_the_gate():
     """Requests that hold database connections are few at a time; the phones' batches
     (stored in groups by the event writer) pass beside them, up to their own limit."""
-    from types import SimpleNamespace
-
-    from server.core.limits import RequestGate
-
     release = asyncio.Event()
-
-    async def held_app(scope, receive, send):
-        await release.wait()
-        await send({"type": "http.response.start", "status": 200, "headers": []})
-        await send({"type": "http.response.body", "body": b"ok"})
-
-    limits = SimpleNamespace(
-        db_concurrency=1, ingest_concurrency=3, queue_timeout_s=0.3, max_queued=100
+    gate = _gate_around_held_app(
+        release, db_concurrency=1, ingest_concurrency=3, queue_timeout_s=0.3, max_queued=100
     )
-    gate = RequestGate(held_app, limits)
 
     async def call(path: str, method: str = "POST") -> int:
         sent = []

@@ -29,13 +29,17 @@ def _engine(backend: str, tmp_path):
     )
 
 
+def _config():
+    cfg = alembic_config()
+    cfg.attributes["configure_logging"] = False
+    return cfg
+
+
 @pytest.mark.parametrize(
     "backend", ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)]
 )
 def test_upgrade_head_matches_models_and_downgrades_cleanly(backend, tmp_path):
-    engine = _engine(backend, tmp_path)
-    cfg = alembic_config()
-    cfg.attributes["configure_logging"] = False
+    engine, cfg = _engine(backend, tmp_path), _config()
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "head")
@@ -58,9 +62,7 @@ def test_upgrade_head_matches_models_and_downgrades_cleanly(backend, tmp_path):
 def test_events_pending_at_the_upgrade_stay_queued_for_the_rollups(backend, tmp_path):
     """The flag `rolled_up` became a queue table: an event the old server stored but had
     not folded yet must still reach the coach's counts after the upgrade (and back)."""
-    engine = _engine(backend, tmp_path)
-    cfg = alembic_config()
-    cfg.attributes["configure_logging"] = False
+    engine, cfg = _engine(backend, tmp_path), _config()
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "5c1e0f3a9b27")
