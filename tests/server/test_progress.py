@@ -144,7 +144,7 @@ def test_a_body_that_is_no_batch_is_422_and_stores_nothing(
 def test_a_json_media_type_with_parameters_or_suffix_is_read(client, session):
     make_mini_catalog(session)
     me = make_participant(session)
-    for ctype in ("application/json; charset=utf-8", "application/vnd.stegvis+json"):
+    for ctype in ("application/json; charset=utf-8", "application/vnd.stegvis+json", ""):
         r = client.post(
             "/api/progress/events",
             content=json.dumps({"events": [ev()]}),

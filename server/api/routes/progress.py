@@ -173,7 +173,7 @@ def _read_batch(body: bytes, content_type: str | None) -> list[EventIn | Rejecte
     (what phones send); else read as raw values and judged one by one, so that only a
     malformed event is rejected. A body that is no batch at all is a 422, as FastAPI
     would answer it."""
-    is_json = content_type is None or _is_json(content_type)
+    is_json = not content_type or _is_json(content_type)  # none given: JSON, as FastAPI
     if is_json:
         try:
             return list(_CheckedBatch.model_validate_json(body).events)
