@@ -8,7 +8,7 @@ import socket
 import subprocess
 import sys
 import time
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 import httpx
 import pytest
@@ -198,7 +198,7 @@ def test_patching_other_fields_keeps_the_card(client, unit):
     "method, path, body, action",
     [
         ("post", "/deactivate", None, "deactivated"),
-        ("post", "/exit", {"reason": "work", "date": date.today().isoformat()}, "exited"),
+        ("post", "/exit", {"reason": "work"}, "exited"),  # dated when sent
         ("delete", "/token", None, "card_revoked"),
         ("delete", "", None, "erased"),
     ],
@@ -206,6 +206,8 @@ def test_patching_other_fields_keeps_the_card(client, unit):
 def test_every_deactivation_path_revokes_and_is_audited(client, unit, method, path, body, action):
     _, headers, p = unit
     old = new_card(client, headers, p.id)["token"]
+    if body is not None:  # today as the request is made: a run may cross midnight
+        body = {**body, "date": datetime.now(UTC).date().isoformat()}
     r = client.request(method, f"/api/participants/{p.id}{path}", json=body, headers=headers)
     assert r.status_code in (200, 204), r.text
     assert not card_works(client, old)
