@@ -239,3 +239,24 @@ def test_healthz_reports_the_database_and_livez_only_the_process(monkeypatch, tm
             assert client.get("/livez").json() == {"status": "ok"}
     finally:
         get_settings.cache_clear()
+
+
+def test_the_ingests_own_lane_answers_as_the_documented_route(client, phone):
+    """Batches are dispatched ahead of the API's routers (server/main.py); the route is
+    still documented once, and its errors read as every other route's."""
+    spec = client.get("/openapi.json").json()
+    documented = spec["paths"]["/api/progress/events"]
+    assert set(documented) == {"post"}
+    body = documented["post"]["requestBody"]["content"]["application/json"]["schema"]
+    assert "events" in str(body)
+    wrong_method = client.get("/api/progress/events", headers=phone)
+    assert wrong_method.status_code == 405
+    assert wrong_method.json() == {"detail": "Method Not Allowed"}
+    no_card = client.post("/api/progress/events", json={"events": []})
+    assert no_card.status_code == 401 and no_card.headers["www-authenticate"] == "Bearer"
+    assert "Sign-in card" in no_card.json()["detail"]
+    assert "x-content-type-options" in no_card.headers  # the security headers still apply
+    now = datetime.now(UTC).isoformat()
+    sent = _event(now)
+    r = client.post("/api/progress/events", json={"events": [sent]}, headers=phone)
+    assert r.status_code == 200 and r.json()["stored"] == [sent["id"]]
