@@ -27,6 +27,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import lru_cache
+from itertools import chain
 from typing import Any
 
 from fastapi import HTTPException, status
@@ -199,6 +200,7 @@ def _store_group(session: Session, jobs: list[Job]) -> dict[Job, Written | BaseE
     outcome: dict[Job, Any] = {}
     owner: dict[str, Job] = {}
     to_insert: list[dict[str, Any]] = []
+    people: set[int] = set()  # whose events these are (a superset of those stored)
     for job in jobs:
         participant_id = cards.get(job.token)
         if participant_id is None:
@@ -211,6 +213,7 @@ def _store_group(session: Session, jobs: list[Job]) -> dict[Job, Written | BaseE
             continue
         rows = job.rows_for(session, participant_id)
         outcome[job] = rows
+        people.add(participant_id)
         for row in rows:
             if owner.setdefault(row["event_id"], job) is job:
                 to_insert.append(row)
@@ -222,7 +225,7 @@ def _store_group(session: Session, jobs: list[Job]) -> dict[Job, Written | BaseE
     with one_writer(session):
         stored = insert_ignoring_duplicates(session, to_insert, pending=not fold_here)
         if fold_here:
-            fold_stored(session, list(stored.values()), {r["participant_id"] for r in to_insert})
+            fold_stored(session, list(stored.values()), people)
         session.commit()
     for job, rows in outcome.items():
         if not isinstance(rows, BaseException):
@@ -311,13 +314,11 @@ def insert_ignoring_duplicates(
         pages = []
         for start in range(0, len(rows), SQLITE_ROWS_PER_STATEMENT):
             page = rows[start : start + SQLITE_ROWS_PER_STATEMENT]
-            flat = tuple(v for row in zip(*_columns(page, to_driver), strict=True) for v in row)
+            flat = tuple(chain.from_iterable(zip(*_columns(page, to_driver), strict=True)))
             pages.append((_sqlite_insert(len(page)), flat))
     stored: dict[str, int] = {}
     for sql, params in pages:
-        stored.update(
-            (event_id, row_id) for event_id, row_id in connection.exec_driver_sql(sql, params)
-        )
+        stored.update(connection.exec_driver_sql(sql, params).all())  # (event id, row id)
     if pending and dialect.name != "postgresql" and stored:
         ids = tuple(stored.values())
         for start in range(0, len(ids), SQLITE_ROWS_PER_STATEMENT):
