@@ -7,7 +7,7 @@ says how to write it.
 """
 
 import re
-from datetime import date, datetime
+from datetime import date, datetime, time, timedelta
 from typing import Annotated
 
 from pydantic import AfterValidator, BeforeValidator, WithJsonSchema
@@ -29,9 +29,10 @@ def _written_day(value):
 
 class _WrittenMoment:
     """A moment is a datetime, or a text that starts like an ISO 8601 date-time (no
-    number of seconds since 1970), checked in pydantic's own code: a phone's batch has
-    a moment per event, and a Python validator per value was a tenth of the ingest's
-    time on the event loop."""
+    number of seconds since 1970), on a plausible day (as `_plausible`: its own date,
+    not UTC's, between FIRST_DAY and LAST_DAY), all checked in pydantic's own code: a
+    phone's batch has a moment per event, and a Python validator per value was a tenth
+    of the ingest's time on the event loop."""
 
     @classmethod
     def __get_pydantic_core_schema__(cls, source, handler):
@@ -46,7 +47,17 @@ class _WrittenMoment:
             custom_error_type="moment_written",
             custom_error_message=("a time is written in ISO 8601, e.g. 2026-03-01T09:30:00+01:00"),
         )
-        return core_schema.chain_schema([told, handler(source)])
+        # Compared field by field, offset aside: a moment's own date, as `_plausible`.
+        in_range = core_schema.datetime_schema(
+            ge=datetime.combine(FIRST_DAY, time()),
+            lt=datetime.combine(LAST_DAY + timedelta(days=1), time()),
+        )
+        plausible = core_schema.custom_error_schema(
+            in_range,
+            custom_error_type="moment_plausible",
+            custom_error_message=f"the date must be between {FIRST_DAY} and {LAST_DAY}",
+        )
+        return core_schema.chain_schema([told, handler(source), plausible])
 
 
 def _plausible(value):
@@ -60,6 +71,5 @@ Day = Annotated[date, BeforeValidator(_written_day), AfterValidator(_plausible)]
 Moment = Annotated[
     datetime,
     _WrittenMoment,
-    AfterValidator(_plausible),
     WithJsonSchema({"type": "string", "format": "date-time"}),
 ]

@@ -1,6 +1,7 @@
 """Issue 12, point 5 (and issue 8's ids): nonsense dates, ranges and numbers get a clear
 4xx that says what is wrong, never a 500 and never a silent 1970; nothing changes."""
 
+import json
 import re
 import uuid
 from datetime import date
@@ -185,3 +186,36 @@ def test_today_is_a_valid_exit_date(client, unit):
         headers=headers,
     )
     assert r.status_code == 200, r.text
+
+
+@pytest.mark.parametrize(
+    ("written", "kept"),
+    [
+        ("2026-03-01T09:30:00+01:00", True),
+        (" 2026-03-01T09:30:00Z ", True),
+        ("2000-01-01T00:30:00+02:00", True),  # the moment's own date counts, not UTC's
+        ("2100-12-31T23:59:59-05:00", True),
+        ("1999-12-31T23:30:00-02:00", False),
+        ("2101-01-01T00:00:00Z", False),
+        ("0001-01-01T00:00:00+14:00", False),
+        ("1700000000", False),  # seconds since 1970, as text
+        (1700000000, False),
+        ("2026-03-01", False),  # a day is no moment
+        ("2026-13-01T10:00:00", False),
+    ],
+)
+def test_an_events_moment_is_written_out_and_plausible(written, kept):
+    """The rules of a moment (server/models/_dates.py), checked in pydantic's own code,
+    the same from a request's bytes and from parsed JSON."""
+    from pydantic import ValidationError
+
+    from server.api.routes.progress import EventIn
+
+    event = {"id": str(uuid.uuid4()), "type": "step_ticked", "device_time": written}
+    for read in (EventIn.model_validate, lambda e: EventIn.model_validate_json(json.dumps(e))):
+        if kept:
+            assert read(event).device_time.year in range(2000, 2101)
+        else:
+            with pytest.raises(ValidationError) as refused:
+                read(event)
+            assert refused.value.errors()[0]["loc"] == ("device_time",)
