@@ -161,6 +161,9 @@ def _listened_ms(events=None):
     return func.coalesce(func.sum(played), 0)
 
 
+# The summary's counts derived from its item rows (`_summarise`), not from events.
+_DERIVED = ("checklists_started", "checklists_done", "guides_finished", "stations_used", "progress")
+
 # How an existing row takes in the rows a chunk adds, column by column (others add up).
 _KEEP, _EARLIER, _LATER = "keep", "earlier", "later"
 _MERGE = {
@@ -178,12 +181,9 @@ _MERGE = {
         "organisation_id": _KEEP,
         "first_activity_at": _EARLIER,
         "last_activity_at": _LATER,
-        # Derived from the item rows afterwards (`_summarise`); written as zeros here, as
-        # their defaults (an INSERT inside a WITH gets no Python-side defaults).
-        **dict.fromkeys(
-            ("checklists_started", "checklists_done", "guides_finished", "stations_used"), _KEEP
-        ),
-        "progress": _KEEP,
+        # Set from the item rows afterwards; written as zeros, their defaults (an INSERT
+        # inside a WITH gets no Python-side defaults).
+        **dict.fromkeys(_DERIVED, _KEEP),
     },
     DailyCount: {},
 }
@@ -336,11 +336,7 @@ def _event_rollups(dialect: str, scope: list, events=None) -> list[tuple[Any, li
                 "steps_ticked",
                 "audio_plays",
                 "listened_ms",
-                "checklists_started",
-                "checklists_done",
-                "guides_finished",
-                "stations_used",
-                "progress",
+                *_DERIVED,
             ],  # fmt: skip
             select(
                 ev.participant_id,
@@ -351,11 +347,8 @@ def _event_rollups(dialect: str, scope: list, events=None) -> list[tuple[Any, li
                 _count_if(ev.kind == "step_ticked"),
                 _count_if(ev.kind == "audio_played"),
                 audio_ms,
-                literal(0),
-                literal(0),
-                literal(0),
-                literal(0),
-                literal(0.0),
+                *[literal(0)] * 4,
+                literal(0.0),  # _DERIVED's zeros (progress is a share)
             )
             .join(Participant.__table__, p.id == ev.participant_id)
             .where(*scope)
@@ -514,15 +507,12 @@ def _fold_claimed(session: Session, ids: list[int], people: set[int]) -> None:
         connection.execute(stmt, chunk)
     connection.execute(fold.recount, chunk)
     _summarise(session, people)
-    if fold.daily is not None:
-        connection.execute(fold.daily, chunk)
 
 
 @dataclass(frozen=True)
 class _FoldStatements:
-    merges: list  # per rollup table: INSERT … SELECT over the chunk … ON CONFLICT merge
+    merges: list  # per rollup table and the daily counts: INSERT … SELECT … ON CONFLICT
     recount: Any  # the ticked-now counts of the items whose steps the chunk touched
-    daily: Any | None  # the organisations' daily counts (None: among the merges)
 
 
 @lru_cache(maxsize=4)
@@ -536,19 +526,17 @@ def _fold_statements(dialect: str) -> _FoldStatements:
     event each. The recount reads the step states written, so it follows on its own."""
     ev = ProgressEvent.__table__.c
     scope = [member_of(ev.id, "chunk", dialect, Integer)]
-    recount = _recount_ticked_now(scope)
+    events = None
     if dialect == "postgresql":
-        chunk = select(ProgressEvent.__table__).where(*scope).cte("fold_chunk")
-        chunk = chunk.prefix_with("MATERIALIZED")
-        merges = [_merge_into(dialect, *parts) for parts in _event_rollups(dialect, [], chunk)]
-        merges.append(_merge_into(dialect, DailyCount, *_daily_counts(dialect, [], chunk)))
+        events = select(ProgressEvent.__table__).where(*scope).cte("fold_chunk")
+        events = events.prefix_with("MATERIALIZED")
+    over = [] if events is not None else scope  # the CTE holds just the chunk
+    merges = [_merge_into(dialect, *parts) for parts in _event_rollups(dialect, over, events)]
+    merges.append(_merge_into(dialect, DailyCount, *_daily_counts(dialect, over, events)))
+    if events is not None:
         writes = [merge.cte(f"fold_{n}") for n, merge in enumerate(merges)]
-        return _FoldStatements([select(literal(1)).add_cte(*writes)], recount, None)
-    return _FoldStatements(
-        merges=[_merge_into(dialect, *parts) for parts in _event_rollups(dialect, scope)],
-        recount=recount,
-        daily=_merge_into(dialect, DailyCount, *_daily_counts(dialect, scope)),
-    )
+        merges = [select(literal(1)).add_cte(*writes)]
+    return _FoldStatements(merges, _recount_ticked_now(scope))
 
 
 def _recount_ticked_now(scope: list | None):
@@ -586,7 +574,6 @@ def _of_people(dialect: str) -> tuple[Any, Any]:
     )
 
 
-_DERIVED = ("checklists_started", "checklists_done", "guides_finished", "stations_used", "progress")
 _SET_DERIVED = (
     update(_SUMMARY)
     .where(_SUMMARY.c.participant_id == bindparam("who"))

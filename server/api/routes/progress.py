@@ -214,7 +214,6 @@ def _judge(events: list[EventIn | Rejected], now: datetime) -> Judged:
     rejected = judged.rejected
     seen: set[str] = set()
     latest = now + FUTURE_TOLERANCE  # phones' clocks drift; past this: a bug or forgery
-    utc = UTC
     for index, ev in enumerate(events):
         if ev.__class__ is Rejected:
             rejected.append(ev)
@@ -227,8 +226,7 @@ def _judge(events: list[EventIn | Rejected], now: datetime) -> Judged:
                 rejected.append(Rejected(index=index, id=event_id, error="id: not a UUID"))
                 continue
         # (Moment has already refused dates outside 2000-2100, e.g. a phone reset to 1970.)
-        at = ev.device_time
-        at = at.replace(tzinfo=utc) if at.tzinfo is None else at.astimezone(utc)
+        at = _as_aware(ev.device_time)
         if at > latest:
             rejected.append(
                 Rejected(index=index, id=event_id, error="device_time: too far in the future")
