@@ -209,7 +209,7 @@ def cmd_serve(args) -> int:
     # Each process is stateless apart from caches that expire by themselves; login
     # throttling, rollup claims and event ids live in the database.
     uvicorn.run(
-        "server.main:create_app",
+        "server.main:create_served_app",
         factory=True,
         host=args.host,
         port=args.port,

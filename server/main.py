@@ -12,12 +12,15 @@ from server.api.deps import SESSION_COOKIE
 from server.api.main import api_router
 from server.api.routes import docs, media, photos, progress, station_pages
 from server.core.config import get_settings
+from server.core.gc_tuning import tune_for_serving
 from server.core.limits import INGEST_PATH, BodyLimit, RequestGate
 from server.db import get_engine
 from server.services.rollup_worker import RollupWorker
 
 
-def create_app() -> FastAPI:
+def create_app(*, served: bool = False) -> FastAPI:
+    """The app. `served`: it is the long-running app of a server process (`stegvis
+    serve`; see `create_served_app`), not one of a test's many."""
     settings = get_settings()
 
     @asynccontextmanager
@@ -28,6 +31,8 @@ def create_app() -> FastAPI:
 
             await app_manager.start()
         app.state.rollup_worker.start()
+        if served:
+            tune_for_serving()  # everything start-up made is built now
         yield
         await app.state.rollup_worker.stop()
         if settings.mount_client:
@@ -90,6 +95,12 @@ def create_app() -> FastAPI:
     if settings.mount_client:
         _mount_client(app, settings)
     return app
+
+
+def create_served_app() -> FastAPI:
+    """The app of a server process (uvicorn's factory in `stegvis serve`, once per
+    worker process): with the garbage collector set for a long run."""
+    return create_app(served=True)
 
 
 def _mount_client(app: FastAPI, settings) -> None:

@@ -7,6 +7,11 @@ huge body refused before it is read. Figures live in benchmarks/load.py.
 """
 
 import asyncio
+import json
+import os
+import subprocess
+import sys
+import textwrap
 import uuid
 from datetime import UTC, datetime
 
@@ -14,6 +19,7 @@ import httpx
 import pytest
 
 from server.core.config import get_settings
+from server.core.gc_tuning import GEN0_THRESHOLD
 from server.main import create_app
 from tests.client.live import LiveServer
 from tests.utils.factories import make_org, make_participant, participant_token
@@ -260,3 +266,37 @@ def test_the_ingests_own_lane_answers_as_the_documented_route(client, phone):
     sent = _event(now)
     r = client.post("/api/progress/events", json={"events": [sent]}, headers=phone)
     assert r.status_code == 200 and r.json()["stored"] == [sent["id"]]
+
+
+def test_a_served_process_sets_its_garbage_collector_for_a_long_run_and_tests_do_not(tmp_path):
+    # In a fresh interpreter: freezing is for good, and the threshold is process-wide.
+    # With Python's defaults a busy morning spent ~14 % of the server's time in
+    # collections (server/core/gc_tuning.py); tests build many apps and must not freeze.
+    probe = textwrap.dedent(
+        """
+        import gc, json
+        from fastapi.testclient import TestClient
+        from server.main import create_app, create_served_app
+        seen = {}
+        for name, factory in (("test app", create_app), ("served app", create_served_app)):
+            with TestClient(factory()) as client:
+                assert client.get("/livez").status_code == 200
+                seen[name] = [gc.get_threshold()[0], gc.get_freeze_count()]
+        print(json.dumps(seen))
+        """
+    )
+    env = {
+        **os.environ,
+        "STEGVIS_MOUNT_CLIENT": "false",
+        "STEGVIS_DATA_DIR": str(tmp_path),
+        "STEGVIS_DATABASE_URL": f"sqlite:///{tmp_path / 'gc.db'}",
+    }
+    out = subprocess.run(
+        [sys.executable, "-c", probe], env=env, capture_output=True, text=True, timeout=120
+    )
+    assert out.returncode == 0, out.stderr[-2000:]
+    seen = json.loads(out.stdout.strip().splitlines()[-1])
+    assert seen["test app"] == [700, 0]  # Python's defaults, untouched
+    threshold, frozen = seen["served app"]
+    assert threshold == GEN0_THRESHOLD
+    assert frozen > 10_000  # the imports, routes and schemas made at start
