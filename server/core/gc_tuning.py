@@ -11,9 +11,10 @@ process's time, holding the GIL the event loop and the event writer share.
 So, once the app has started: the start-up objects are moved out of the collector's
 sight (`gc.freeze`: they live as long as the process anyway, and reference counting
 still frees any that go), and a collection waits for 20,000 more objects rather than
-700. Under the same load the collector then runs about once a minute, memory stays
-the same (the process's resident size 130 MB either way) and the ingest takes 10–15 %
-more events a second. Cycles are still collected, only in fewer, larger passes.
+700. Under the same load the collector then ran once in a minute, memory stayed
+the same (the process's resident size 130 MB either way) and the ingest took 13–24 %
+more events a second (SQLite and PostgreSQL, against the defaults in alternating
+runs). Cycles are still collected, only in fewer, larger passes.
 
 Only for a served process (`stegvis serve`): tests build hundreds of apps in one
 process, and freezing each one would keep every earlier app's cycles for good.
