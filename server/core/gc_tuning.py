@@ -5,7 +5,7 @@ timed with `gc.callbacks`): with Python's defaults the collector ran ~800 times 
 5 s, because a collection starts after 700 more container objects are made than
 freed and the batches in flight hold that many at any moment; the survivors were
 promoted, and every 0.7 s a full pass re-scanned the ~200,000 objects made at start
-(imports, routes, schemas, the catalog), ~70 ms each time. In all ~14 % of the
+(imports, routes, schemas), ~70 ms each time. In all ~14 % of the
 process's time, holding the GIL the event loop and the event writer share.
 
 So, once the app has started: the start-up objects are moved out of the collector's
