@@ -6,10 +6,7 @@ steps, reorder and retire steps; preview the station page, print its QR code.
 Texts: locales/<lang>/authoring.ftl in the coach's UI language.
 """
 
-from functools import lru_cache
-
 import flet as ft
-from fluent.runtime import FluentLocalization, FluentResourceLoader
 
 from client.api import item_sheet_pdf
 from client.authoring_state import KINDS, Authoring
@@ -17,59 +14,26 @@ from client.coach_state import CoachState
 from client.views.coach.common import (
     BRAND,
     LINE,
-    LOCALES_DIR,
     MUTED,
-    OK,
     SOFT,
     WARN,
     CoachCtx,
+    CoachText,
+    banner,
     button,
     coach_screen,
+    coach_text,
     section,
     text,
 )
 
 
-class AuText:
-    def __init__(self, lang: str):
-        chain = [lang] if lang == "sv" else [lang, "sv"]
-        loader = FluentResourceLoader(str(LOCALES_DIR / "{locale}"))
-        self._l10n = FluentLocalization(chain, ["authoring.ftl"], loader)
-
-    def __call__(self, msg_id: str, **args) -> str:
-        return self._l10n.format_value(msg_id, args or None)
+def au_text(lang: str) -> CoachText:
+    return coach_text(lang, "authoring.ftl")
 
 
-@lru_cache(maxsize=8)
-def au_text(lang: str) -> AuText:
-    return AuText(lang)
-
-
-def message_bar(st, t: AuText) -> ft.Control | None:
-    if not st.message:
-        return None
-    return ft.Container(
-        key="au-message",
-        padding=ft.Padding.symmetric(horizontal=14, vertical=8),
-        border_radius=8,
-        bgcolor="#FDECEC" if st.error else "#E8F5E9",
-        border=ft.Border.all(1, WARN if st.error else OK),
-        content=ft.Row(
-            [
-                ft.Icon(
-                    ft.Icons.ERROR_OUTLINE if st.error else ft.Icons.CHECK_CIRCLE_OUTLINE,
-                    color=WARN if st.error else OK,
-                ),
-                ft.Container(
-                    expand=True,
-                    content=text(
-                        t(st.message, **st.message_args), 15, color=WARN if st.error else OK
-                    ),
-                ),
-                ft.IconButton(ft.Icons.CLOSE, on_click=lambda _: st.say(None)),
-            ]
-        ),
-    )
+def message_bar(st, t: CoachText) -> ft.Control | None:
+    return banner(st, t, key="au-message", size=15, close_label=None)
 
 
 def pictogram(api, name: str, size: int = 36) -> ft.Control:
@@ -78,7 +42,7 @@ def pictogram(api, name: str, size: int = 36) -> ft.Control:
     )
 
 
-def item_row(au: Authoring, cc: CoachCtx, t: AuText, item: dict) -> ft.Control:
+def item_row(au: Authoring, cc: CoachCtx, t: CoachText, item: dict) -> ft.Control:
     go = cc.page.navigate
 
     async def copy(_):
@@ -204,7 +168,7 @@ def AuthoringList(cs: CoachState, cc: CoachCtx, au: Authoring):
 
 
 @ft.component
-def StepEditor(au: Authoring, cc: CoachCtx, t: AuText, step: dict, n: int, last: bool):
+def StepEditor(au: Authoring, cc: CoachCtx, t: CoachText, step: dict, n: int, last: bool):
     sid = step["id"]
     draft = ft.use_ref(step["text"] or "")
     icons_open, set_icons_open = ft.use_state(False)

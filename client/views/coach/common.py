@@ -39,20 +39,21 @@ MAX_WIDTH = 1100
 
 
 class CoachText:
-    """coach.ftl in the coach's language, Swedish beneath (ar/fa/so/ti fall back to sv)."""
+    """A coach-side .ftl file (coach.ftl, authoring.ftl, language_support.ftl) in the
+    coach's language, Swedish beneath (ar/fa/so/ti fall back to sv)."""
 
-    def __init__(self, lang: str):
+    def __init__(self, lang: str, resource: str = "coach.ftl"):
         chain = [lang] if lang == "sv" else [lang, "sv"]
         loader = FluentResourceLoader(str(LOCALES_DIR / "{locale}"))
-        self._l10n = FluentLocalization(chain, ["coach.ftl"], loader)
+        self._l10n = FluentLocalization(chain, [resource], loader)
 
     def __call__(self, msg_id: str, **args) -> str:
         return self._l10n.format_value(msg_id, args or None)
 
 
-@lru_cache(maxsize=8)
-def coach_text(lang: str) -> CoachText:
-    return CoachText(lang)
+@lru_cache(maxsize=32)
+def coach_text(lang: str, resource: str = "coach.ftl") -> CoachText:
+    return CoachText(lang, resource)
 
 
 @dataclass
@@ -183,30 +184,40 @@ def column_chart(
     )
 
 
-def banner(cs: CoachState, t: CoachText) -> ft.Control | None:
-    if not cs.message:
+def banner(
+    state,
+    t: CoachText,
+    *,
+    key: str = "coach-message",
+    size: int = 16,
+    close_label: str | None = "coach-close",
+) -> ft.Control | None:
+    """A screen's message (its state's `message`, `message_args`, `error`, `say`), green
+    or red, with a button that closes it; None when there is nothing to say."""
+    if not state.message:
         return None
-
-    def close(_):
-        cs.say(None)
-
+    color = WARN if state.error else OK
     return ft.Container(
-        key="coach-message",
+        key=key,
         padding=ft.Padding.symmetric(horizontal=14, vertical=8),
         border_radius=8,
-        bgcolor="#FDECEC" if cs.error else "#E8F5E9",
-        border=ft.Border.all(1, WARN if cs.error else OK),
+        bgcolor="#FDECEC" if state.error else "#E8F5E9",
+        border=ft.Border.all(1, color),
         content=ft.Row(
             [
                 ft.Icon(
-                    ft.Icons.ERROR_OUTLINE if cs.error else ft.Icons.CHECK_CIRCLE_OUTLINE,
-                    color=WARN if cs.error else OK,
+                    ft.Icons.ERROR_OUTLINE if state.error else ft.Icons.CHECK_CIRCLE_OUTLINE,
+                    color=color,
                 ),
                 ft.Container(
-                    text(t(cs.message, **cs.message_args), 16, color=WARN if cs.error else OK),
+                    text(t(state.message, **state.message_args), size, color=color),
                     expand=True,
                 ),
-                ft.IconButton(ft.Icons.CLOSE, on_click=close, tooltip=t("coach-close")),
+                ft.IconButton(
+                    ft.Icons.CLOSE,
+                    on_click=lambda _: state.say(None),
+                    tooltip=t(close_label) if close_label else None,
+                ),
             ]
         ),
     )

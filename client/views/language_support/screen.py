@@ -8,11 +8,8 @@ header, navigation and sign-out are the coach area's own (coach_screen).
 Texts: locales/<lang>/language_support.ftl, in the coach's UI language.
 """
 
-from functools import lru_cache
-
 import flet as ft
 import flet_audio_recorder as far
-from fluent.runtime import FluentLocalization, FluentResourceLoader
 
 from client.coach_state import CoachState
 from client.components.audio import ClipAudio
@@ -30,15 +27,17 @@ from client.language_state import (
 from client.views.coach.common import (
     BRAND,
     LINE,
-    LOCALES_DIR,
     MUTED,
     OK,
     SOFT,
     WARN,
     CoachCtx,
+    CoachText,
+    banner,
     bar,
     button,
     coach_screen,
+    coach_text,
     day,
     text,
 )
@@ -55,19 +54,8 @@ COMPUTER_COLORS = {"approved": OK, "rejected": WARN, "waiting": WARN, "unapprove
 PAGE_SIZE = 40  # rows drawn at once; "show more" adds the next ones
 
 
-class LsText:
-    def __init__(self, lang: str):
-        chain = [lang] if lang == "sv" else [lang, "sv"]
-        loader = FluentResourceLoader(str(LOCALES_DIR / "{locale}"))
-        self._l10n = FluentLocalization(chain, ["language_support.ftl"], loader)
-
-    def __call__(self, msg_id: str, **args) -> str:
-        return self._l10n.format_value(msg_id, args or None)
-
-
-@lru_cache(maxsize=8)
-def ls_text(lang: str) -> LsText:
-    return LsText(lang)
+def ls_text(lang: str) -> CoachText:
+    return coach_text(lang, "language_support.ftl")
 
 
 class Studio:
@@ -135,7 +123,7 @@ def chip(label: str, color: str, *, key: str | None = None) -> ft.Control:
     )
 
 
-def coverage_panel(ls: LanguageSupport, t: LsText, choose) -> ft.Control:
+def coverage_panel(ls: LanguageSupport, t: CoachText, choose) -> ft.Control:
     # choose(code) makes the click handler that switches to that language.
     """One line per language: a bar of what has audio, the sources, none/stale, review."""
     langs = (ls.coverage or {}).get("languages") or {}
@@ -208,7 +196,7 @@ def coverage_panel(ls: LanguageSupport, t: LsText, choose) -> ft.Control:
     )
 
 
-def computer_line(t: LsText, c: dict) -> list[ft.Control]:
+def computer_line(t: CoachText, c: dict) -> list[ft.Control]:
     """Computer-voice audio in this language: heard, waiting for approval, rejected."""
     comp = c.get("computer") or {}
     if not any(comp.values()):
@@ -235,7 +223,7 @@ def computer_state(clip: dict) -> str:
     return clip["state"]
 
 
-def where_label(t: LsText, row: dict) -> str:
+def where_label(t: CoachText, row: dict) -> str:
     w = row.get("where") or {}
     item = w.get("item") or row["text_id"]
     if w.get("kind") == "step":
@@ -244,7 +232,7 @@ def where_label(t: LsText, row: dict) -> str:
 
 
 @ft.component
-def TextRow(ls: LanguageSupport, studio: Studio, cc: CoachCtx, t: LsText, row: dict):
+def TextRow(ls: LanguageSupport, studio: Studio, cc: CoachCtx, t: CoachText, row: dict):
     tid = row["text_id"]
     lang = ls.language
     draft_text, set_draft_text = ft.use_state(row["text"])
@@ -611,33 +599,9 @@ def LanguageSupportScreen(cs: CoachState, cc: CoachCtx, ls: LanguageSupport, stu
         langs,
         filters,
     ]
-    if ls.message:
-        body.append(
-            ft.Container(
-                key="ls-message",
-                padding=ft.Padding.symmetric(horizontal=14, vertical=8),
-                border_radius=8,
-                bgcolor="#FDECEC" if ls.error else "#E8F5E9",
-                border=ft.Border.all(1, WARN if ls.error else OK),
-                content=ft.Row(
-                    [
-                        ft.Icon(
-                            ft.Icons.ERROR_OUTLINE if ls.error else ft.Icons.CHECK_CIRCLE_OUTLINE,
-                            color=WARN if ls.error else OK,
-                        ),
-                        ft.Container(
-                            expand=True,
-                            content=text(
-                                t(ls.message, **ls.message_args), 15, color=WARN if ls.error else OK
-                            ),
-                        ),
-                        ft.IconButton(
-                            ft.Icons.CLOSE, on_click=lambda _: ls.say(None), tooltip=t("ls-close")
-                        ),
-                    ]
-                ),
-            )
-        )
+    message = banner(ls, t, key="ls-message", size=15, close_label="ls-close")
+    if message:
+        body.append(message)
     if ls.loaded:
         body.append(text(t("ls-count", count=len(visible)), 15, bold=True, key="ls-count"))
         if not visible:
