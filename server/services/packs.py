@@ -59,17 +59,17 @@ def _editable_text_ids(session: Session, coach: Coach) -> list[str]:
     return sorted(tid for tid, owner in owners.items() if roles.can_change(coach, owner))
 
 
-# --------------------------------------------------------------------- export
-
-
-def export_pack(*, session: Session, settings: Settings, coach: Coach, language: str) -> bytes:
-    """The zip of the coach's organisation's reviewed texts (and human recordings) in
-    `language`. Only staff who may change the texts export them."""
-    if language not in PARTICIPANT_LANGUAGES or language == SOURCE_LANGUAGE:
-        raise PackRejected(422, "Choose a participant language: ar, fa, so or ti.")
+def _check_may_change_texts(coach: Coach) -> None:
+    """Only staff who may change the texts export or import them."""
     if not (roles.is_content_editor(coach) or coach.is_library_editor):
         raise PackRejected(403, roles.NEEDS_ROLE)
-    ids = _editable_text_ids(session, coach)
+
+
+def _texts_with_swedish(
+    session: Session, ids: list[str], language: str
+) -> dict[tuple[str, str], CatalogText]:
+    """{(text id, language): row} of these texts in `language` and in Swedish, asked
+    500 ids at a time (under the databases' parameter limits)."""
     rows: dict[tuple[str, str], CatalogText] = {}
     for i in range(0, len(ids), 500):
         for r in session.exec(
@@ -79,6 +79,20 @@ def export_pack(*, session: Session, settings: Settings, coach: Coach, language:
             )
         ):
             rows[(r.text_id, r.language)] = r
+    return rows
+
+
+# --------------------------------------------------------------------- export
+
+
+def export_pack(*, session: Session, settings: Settings, coach: Coach, language: str) -> bytes:
+    """The zip of the coach's organisation's reviewed texts (and human recordings) in
+    `language`. Only staff who may change the texts export them."""
+    if language not in PARTICIPANT_LANGUAGES or language == SOURCE_LANGUAGE:
+        raise PackRejected(422, "Choose a participant language: ar, fa, so or ti.")
+    _check_may_change_texts(coach)
+    ids = _editable_text_ids(session, coach)
+    rows = _texts_with_swedish(session, ids, language)
     entries, files = [], {}
     seen: set[tuple[str, str]] = set()
     for tid in ids:
@@ -240,8 +254,7 @@ def import_pack(
     *, session: Session, settings: Settings, coach: Coach, data: bytes, apply: bool
 ) -> ImportReport:
     """What the pack would change in the coach's organisation (apply=False), or change it."""
-    if not (roles.is_content_editor(coach) or coach.is_library_editor):
-        raise PackRejected(403, roles.NEEDS_ROLE)
+    _check_may_change_texts(coach)
     pack = read_pack(data)
     lang = pack.language
     if apply:
@@ -251,15 +264,7 @@ def import_pack(
         by_sv.setdefault(e["sv_sha"], e)
     report = ImportReport(lang, pack.organisation, len(pack.entries))
     ids = _editable_text_ids(session, coach)
-    rows: dict[tuple[str, str], CatalogText] = {}
-    for i in range(0, len(ids), 500):
-        for r in session.exec(
-            select(CatalogText).where(
-                CatalogText.text_id.in_(ids[i : i + 500]),
-                CatalogText.language.in_([lang, SOURCE_LANGUAGE]),
-            )
-        ):
-            rows[(r.text_id, r.language)] = r
+    rows = _texts_with_swedish(session, ids, lang)
     now = datetime.now(UTC)
     by = coach.email
     for tid in ids:
