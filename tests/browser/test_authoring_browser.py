@@ -139,6 +139,11 @@ def test_worklist_screenshots_in_each_language_at_phone_size(
         page.get_by_text(re.compile(r"\d+ texter")).first.wait_for(timeout=30_000)
         page.wait_for_timeout(1200)
         page.screenshot(path=str(SHOTS / f"au-worklist-{lang}-360.png"))
+    # Every entry of the coach area's header is on the phone's screen (they wrap).
+    header = ("Deltagare", "Rapport", "Språkstöd", "Stationer", "Arbetslista", "Logga ut överallt")
+    for name in header:
+        box = page.get_by_role("button", name=name, exact=True).first.bounding_box()
+        assert box and box["x"] >= 0 and box["x"] + box["width"] <= 360, (name, box)
 
 
 @pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)

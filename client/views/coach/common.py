@@ -312,13 +312,16 @@ def coach_screen(
         # Wrapping rows cannot hold an expanding spacer: space-between instead.
         content=ft.Row(
             [
-                # tight: a Row inside a wrapping Row would otherwise take the full width.
+                # tight: a Row inside a wrapping Row would otherwise take the full width;
+                # wrap: on a phone a plain Row here gives its entries no width to wrap
+                # in, and the last ones were cut off at the screen's edge.
                 ft.Row(
                     [text(t("coach-brand"), 18, bold=True, color=ft.Colors.WHITE), nav],
                     spacing=12,
                     tight=True,
+                    wrap=True,
                 ),
-                ft.Row([langs, who, account], spacing=8, tight=True),
+                ft.Row([langs, who, account], spacing=8, tight=True, wrap=True),
             ],
             wrap=True,
             alignment=ft.MainAxisAlignment.SPACE_BETWEEN,
