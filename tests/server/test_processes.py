@@ -17,6 +17,7 @@ import threading
 import time
 import uuid
 from datetime import UTC, datetime
+from pathlib import Path
 
 import psutil
 import pytest
@@ -42,22 +43,21 @@ from tests.utils.factories import (
 WORKERS = 2
 
 
-def _serve(port: int, workers: int) -> subprocess.Popen:
+def _serve(port: int, workers: int, log: Path) -> subprocess.Popen:
+    """The server, its output to a file (a pipe nobody reads would fill with the access
+    log and stop the server mid-test)."""
     env = {**os.environ, "STEGVIS_PUBLIC_BASE_URL": f"http://127.0.0.1:{port}"}
     command = [sys.executable, "-m", "server.cli", "serve", "--port", str(port)]
-    return subprocess.Popen(
-        [*command, "--workers", str(workers)],
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-    )
+    with log.open("w") as out:
+        return subprocess.Popen(
+            [*command, "--workers", str(workers)], env=env, stdout=out, stderr=subprocess.STDOUT
+        )
 
 
-def _ready(port: int, server: subprocess.Popen, timeout: float = 60) -> None:
+def _ready(port: int, server: subprocess.Popen, log: Path, timeout: float = 60) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
-        assert server.poll() is None, server.stdout.read()
+        assert server.poll() is None, log.read_text()
         try:
             conn = http.client.HTTPConnection("127.0.0.1", port, timeout=5)
             conn.request("GET", "/healthz")
@@ -118,19 +118,19 @@ def _call(conn, method: str, path: str, body=None, headers=None) -> tuple[int, b
 
 
 @pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
-def test_several_processes_need_postgresql(settings):
+def test_several_processes_need_postgresql(settings, tmp_path):
     port = free_port()
-    server = _serve(port, WORKERS)
-    out, _ = server.communicate(timeout=60)
-    assert server.returncode == 2
-    assert "Several server processes need PostgreSQL" in out
+    log = tmp_path / "serve.log"
+    server = _serve(port, WORKERS, log)
+    assert server.wait(60) == 2
+    assert "Several server processes need PostgreSQL" in log.read_text()
 
 
 @pytest.mark.parametrize(
     "db_url", [pytest.param("postgresql", marks=pytest.mark.postgres)], indirect=True
 )
 def test_two_processes_store_a_batch_sent_to_both_once_and_share_sign_in_and_texts(
-    settings, session
+    settings, session, tmp_path
 ):
     seed_catalog(session=session)
     org = make_org(session)
@@ -142,9 +142,10 @@ def test_two_processes_store_a_batch_sent_to_both_once_and_share_sign_in_and_tex
     ).all()
 
     port = free_port()
-    server = _serve(port, WORKERS)
+    log = tmp_path / "serve.log"
+    server = _serve(port, WORKERS, log)
     try:
-        _ready(port, server)
+        _ready(port, server, log)
         at_a, at_b = _connections_per_worker(server, port)
 
         # The same batches at both processes at once, as a phone retrying while its
