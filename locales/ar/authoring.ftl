@@ -77,3 +77,4 @@ au-pack-preview = ستغيّر الحزمة { $texts } نصوص، وتراجع {
 au-pack-apply = استورد الآن
 au-pack-exported = الحزمة جاهزة للإرسال.
 au-pack-imported = تم الاستيراد: { $texts } نصوص و{ $recordings } تسجيلات.
+au-close = إغلاق

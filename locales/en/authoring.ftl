@@ -84,3 +84,4 @@ au-pack-preview = The pack would change { $texts } texts, review { $reviews }, a
 au-pack-apply = Import now
 au-pack-exported = The pack is ready to send.
 au-pack-imported = Imported: { $texts } texts and { $recordings } recordings.
+au-close = Close

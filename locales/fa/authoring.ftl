@@ -77,3 +77,4 @@ au-pack-preview = این بسته { $texts } متن را تغییر می‌ده�
 au-pack-apply = اکنون وارد کن
 au-pack-exported = بسته آمادهٔ ارسال است.
 au-pack-imported = وارد شد: { $texts } متن و { $recordings } ضبط.
+au-close = بستن

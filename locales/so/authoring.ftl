@@ -77,3 +77,4 @@ au-pack-preview = Xirmadu waxay beddeli lahayd { $texts } qoraal, hubin { $revie
 au-pack-apply = Hadda soo geli
 au-pack-exported = Xirmadu waa diyaar in la diro.
 au-pack-imported = Waa la soo geliyay: { $texts } qoraal iyo { $recordings } duub.
+au-close = Xir

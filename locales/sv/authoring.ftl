@@ -84,3 +84,4 @@ au-pack-preview = Paketet skulle ändra { $texts } texter, granska { $reviews },
 au-pack-apply = Importera nu
 au-pack-exported = Paketet är klart att skicka.
 au-pack-imported = Importerat: { $texts } texter och { $recordings } inspelningar.
+au-close = Stäng

@@ -77,3 +77,4 @@ au-pack-preview = እቲ ጥቕላል { $texts } ጽሑፋት ምቐየረ፡ { 
 au-pack-apply = ሕጂ ኣእቱ
 au-pack-exported = ጥቕላል ንምልኣኽ ድሉው እዩ።
 au-pack-imported = ኣትዩ: { $texts } ጽሑፋትን { $recordings } ቅዳሓትን።
+au-close = ዕጸው

@@ -68,6 +68,9 @@ def test_create_a_station_in_the_app_then_record_it_from_the_worklist(
     page.get_by_text("Steget är tillagt", exact=False).wait_for(timeout=30_000)
     page.wait_for_timeout(800)
     page.screenshot(path=str(SHOTS / "au-item-1280.png"))
+    # The message's close button says what it does (a screen reader reads "Stäng").
+    page.get_by_role("button", name="Stäng", exact=True).click()
+    page.get_by_text("Steget är tillagt", exact=False).wait_for(state="hidden", timeout=30_000)
 
     # The station page shows it at once, in Swedish.
     sv = httpx.get(f"{app_server.url}/s/{code}", cookies={"stegvis_lang": "sv"}).text

@@ -33,7 +33,7 @@ def au_text(lang: str) -> CoachText:
 
 
 def message_bar(st, t: CoachText) -> ft.Control | None:
-    return banner(st, t, key="au-message", size=15, close_label=None)
+    return banner(st, t, key="au-message", size=15, close_label="au-close")
 
 
 def pictogram(api, name: str, size: int = 36) -> ft.Control:

@@ -17,6 +17,7 @@ import flet as ft
 from fluent.runtime import FluentLocalization, FluentResourceLoader
 
 from client.coach_state import COACH_LANGS, CoachState
+from client.components.ui import labelled
 
 LOCALES_DIR = Path(__file__).resolve().parents[3] / "locales"
 BRAND = "#0B3D91"
@@ -197,6 +198,9 @@ def banner(
     if not state.message:
         return None
     color = WARN if state.error else OK
+    close = ft.IconButton(ft.Icons.CLOSE, on_click=lambda _: state.say(None))
+    if close_label:  # its name for a screen reader (a tooltip alone gave it none)
+        close = labelled(close, t(close_label))
     return ft.Container(
         key=key,
         padding=ft.Padding.symmetric(horizontal=14, vertical=8),
@@ -213,11 +217,7 @@ def banner(
                     text(t(state.message, **state.message_args), size, color=color),
                     expand=True,
                 ),
-                ft.IconButton(
-                    ft.Icons.CLOSE,
-                    on_click=lambda _: state.say(None),
-                    tooltip=t(close_label) if close_label else None,
-                ),
+                close,
             ]
         ),
     )
