@@ -191,16 +191,17 @@ def banner(
     *,
     key: str = "coach-message",
     size: int = 16,
-    close_label: str | None = "coach-close",
+    close_label: str = "coach-close",
 ) -> ft.Control | None:
     """A screen's message (its state's `message`, `message_args`, `error`, `say`), green
     or red, with a button that closes it; None when there is nothing to say."""
     if not state.message:
         return None
     color = WARN if state.error else OK
-    close = ft.IconButton(ft.Icons.CLOSE, on_click=lambda _: state.say(None))
-    if close_label:  # its name for a screen reader (a tooltip alone gave it none)
-        close = labelled(close, t(close_label))
+    # Named for a screen reader by its semantics (a tooltip alone gave it no name).
+    close = labelled(
+        ft.IconButton(ft.Icons.CLOSE, on_click=lambda _: state.say(None)), t(close_label)
+    )
     return ft.Container(
         key=key,
         padding=ft.Padding.symmetric(horizontal=14, vertical=8),
